@@ -1,0 +1,227 @@
+import type { Zone } from 'luxon';
+import { parseMoment, type MomentNote } from '../time/parse-moment.js';
+import { fixedZoneName, isKnownZone, zoneFor } from '../time/zones.js';
+import type {
+  DialogueEventData,
+  EventMoment,
+  EventStatus,
+  Partner,
+  Person,
+  Problem,
+} from './event-data.js';
+import type { RawEvent, RawPartner, RawPerson, RawSource } from './raw-event.js';
+import { safeHttpUrl } from './safe-url.js';
+
+/**
+ * Builds one frozen, validated event from its sources, merged field by field:
+ * later sources win (`src`, then child JSON-LD, then attributes). Never throws:
+ * every unusable value becomes a `Problem` and a documented fallback.
+ */
+export function buildEvent(
+  sources: readonly RawSource[],
+  options: { clockSkewMs?: number } = {},
+): DialogueEventData {
+  const problems: Problem[] = sources.flatMap((source) => source.problems ?? []);
+  const { fields, baseOf } = mergeSources(sources);
+  const report = (field: string, value: string, message: string) =>
+    problems.push({ field, value, message });
+
+  const zoneName = resolveZoneName(fields, report);
+  const zone = zoneName ? zoneFor(zoneName) : null;
+  const start = readMoment('start', fields.start, zone, report);
+  // A start written with an offset but no usable zone: show times at that offset.
+  const offsetZoneName =
+    !zone && start?.offsetMinutes != null ? fixedZoneName(start.offsetMinutes) : null;
+  const displayZone = zone ?? (offsetZoneName ? zoneFor(offsetZoneName) : null);
+
+  let end = readMoment('end', fields.end, displayZone, report)?.moment ?? null;
+  const startMoment = start?.moment ?? null;
+  if (end && startMoment && isBefore(end, startMoment, true)) {
+    report('end', end.written, `is not after start ${startMoment.written}; the default length is used instead`);
+    end = null;
+  }
+
+  const name = text(fields.name);
+  if (name === null) {
+    report('name', '', 'is missing; give the event a name attribute, a slot="name" heading or JSON-LD "name"');
+  }
+
+  const url = (field: keyof RawEvent & string) => {
+    const value = fields[field];
+    if (typeof value !== 'string' || value.trim() === '') return null;
+    const safe = safeHttpUrl(value, baseOf(field));
+    if (!safe) report(field, value, 'is not an http(s) address; it is not linked');
+    return safe;
+  };
+
+  const event: DialogueEventData = {
+    name,
+    description: text(fields.description),
+    start: startMoment,
+    end,
+    timeZone: zoneName ?? offsetZoneName,
+    status: readStatus(fields.status, report),
+    registerUrl: url('register-url'),
+    registrationCloses:
+      readMoment('registration-closes', fields['registration-closes'], displayZone, report)?.moment ?? null,
+    recordingUrl: url('recording-url'),
+    joinUrl: url('join-url'),
+    image: url('image'),
+    imageAlt: text(fields['image-alt']),
+    url: url('url'),
+    panelists: (fields.panelists ?? []).flatMap((person, index) =>
+      readPerson(person, index, baseOf('panelists'), report),
+    ),
+    partners: (fields.partners ?? []).flatMap((partner, index) =>
+      readPartner(partner, index, baseOf('partners'), report),
+    ),
+    clockSkewMs: Number.isFinite(options.clockSkewMs) ? (options.clockSkewMs as number) : 0,
+    problems,
+  };
+  return deepFreeze(event);
+}
+
+type Report = (field: string, value: string, message: string) => void;
+
+/** Later sources override earlier ones wherever they say something (non-empty). */
+function mergeSources(sources: readonly RawSource[]) {
+  const fields: Record<string, unknown> = {};
+  const bases: Record<string, string> = {};
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source.fields)) {
+      const says = Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '';
+      if (!says) continue;
+      fields[key] = value;
+      bases[key] = source.baseUrl;
+    }
+  }
+  const fallbackBase = sources[sources.length - 1]?.baseUrl ?? 'about:blank';
+  return {
+    fields: fields as RawEvent,
+    baseOf: (field: string) => bases[field] ?? fallbackBase,
+  };
+}
+
+function text(value: string | undefined): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}
+
+function resolveZoneName(fields: RawEvent, report: Report): string | null {
+  const written = text(fields['time-zone']);
+  if (written === null) return null;
+  if (isKnownZone(written)) return written;
+  report(
+    'time-zone',
+    written,
+    'is not an IANA time zone such as Africa/Maputo; times with an offset are shown at that offset, others are not converted',
+  );
+  return null;
+}
+
+function readMoment(field: string, written: string | undefined, zone: Zone | null, report: Report) {
+  if (written === undefined || written.trim() === '') return null;
+  const parsed = parseMoment(written, zone);
+  if (!parsed.ok) {
+    report(field, written, `${parsed.reason}; it is ignored`);
+    return null;
+  }
+  for (const note of parsed.notes) report(field, written, describeNote(note));
+  return parsed;
+}
+
+function describeNote(note: MomentNote): string {
+  switch (note.kind) {
+    case 'gap':
+      return `does not exist in the event's time zone (the clocks skip it for daylight saving); taken as ${note.shiftedTo}`;
+    case 'overlap':
+      return `happens twice in the event's time zone (the clocks go back); taken as the first, at ${note.chosenOffset} (not ${note.otherOffset})`;
+    case 'offset-mismatch':
+      return `has offset ${note.writtenOffset} but the event's time zone is at ${note.zoneOffset} then; the written offset is used`;
+    case 'floating':
+      return 'has no offset and the event has no time-zone; the time is shown as written and not converted';
+    case 'date-only':
+      return 'has no time of day; 00:00 is assumed';
+  }
+}
+
+/** a < b, or a <= b when `orEqual`; floating moments compare by wall time. */
+function isBefore(a: EventMoment, b: EventMoment, orEqual: boolean): boolean {
+  const [x, y] =
+    a.epochMs !== null && b.epochMs !== null ? [a.epochMs, b.epochMs] : [a.wallTime, b.wallTime];
+  return orEqual ? x <= y : x < y;
+}
+
+const STATUS_WORDS: Record<string, EventStatus> = {
+  scheduled: 'scheduled',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  postponed: 'postponed',
+  rescheduled: 'rescheduled',
+  movedonline: 'moved-online',
+};
+
+function readStatus(written: string | undefined, report: Report): EventStatus {
+  if (written === undefined || written.trim() === '') return 'scheduled';
+  // Accepts `cancelled`, `EventCancelled` and `https://schema.org/EventCancelled`.
+  const word = written
+    .trim()
+    .replace(/^https?:\/\/schema\.org\//i, '')
+    .replace(/^Event(?=[A-Z])/, '')
+    .replace(/[-_\s]/g, '')
+    .toLowerCase();
+  const status = STATUS_WORDS[word];
+  if (status) return status;
+  report('status', written, 'is not one of scheduled, cancelled, postponed, rescheduled, moved-online; scheduled is assumed');
+  return 'scheduled';
+}
+
+function readPerson(raw: RawPerson, index: number, baseUrl: string, report: Report): Person[] {
+  const field = `panelists[${index}]`;
+  const name = text(raw.name);
+  if (name === null) {
+    report(`${field}.name`, '', 'is missing; this panelist is left out of the panel');
+    return [];
+  }
+  return [
+    {
+      name,
+      role: text(raw.role),
+      organisation: text(raw.organisation),
+      href: readLink(`${field}.href`, raw.href, baseUrl, report),
+      photo: readLink(`${field}.photo`, raw.photo, baseUrl, report),
+      bio: text(raw.bio),
+    },
+  ];
+}
+
+function readPartner(raw: RawPartner, index: number, baseUrl: string, report: Report): Partner[] {
+  const field = `partners[${index}]`;
+  const name = text(raw.name);
+  if (name === null) {
+    report(`${field}.name`, '', 'is missing; this partner is left out');
+    return [];
+  }
+  return [
+    {
+      name,
+      logo: readLink(`${field}.logo`, raw.logo, baseUrl, report),
+      href: readLink(`${field}.href`, raw.href, baseUrl, report),
+    },
+  ];
+}
+
+function readLink(field: string, value: string | undefined, baseUrl: string, report: Report) {
+  if (value === undefined || value.trim() === '') return null;
+  const safe = safeHttpUrl(value, baseUrl);
+  if (!safe) report(field, value, 'is not an http(s) address; it is not used');
+  return safe;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

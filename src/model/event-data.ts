@@ -1,0 +1,86 @@
+/**
+ * The normalised event: what every element lays out. Plain, frozen data built by
+ * `buildEvent()` from the raw sources; no DOM, no luxon objects, so it can cross
+ * context boundaries and two copies of the library unchanged.
+ */
+
+/** One piece of input that was missing or unusable. */
+export interface Problem {
+  /** The attribute name (or JSON-LD field) the value came from, e.g. `start`, `register-url`. */
+  readonly field: string;
+  /** The value as the author wrote it (a string; `''` when missing). */
+  readonly value: string;
+  /** What is wrong and what the element does instead, in English, for the developer. */
+  readonly message: string;
+}
+
+/** schema.org EventStatus, as attribute words. */
+export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
+
+/**
+ * A moment the author wrote. When the instant is known, `epochMs` holds it; a time
+ * written without offset and without a usable zone is "floating": only `wallTime`
+ * is known and nothing is converted.
+ */
+export interface EventMoment {
+  /** The text as the author wrote it. */
+  readonly written: string;
+  /** The instant in epoch milliseconds, or `null` when it is floating. */
+  readonly epochMs: number | null;
+  /** The wall-clock date and time in the event's zone, `YYYY-MM-DDTHH:mm` (seconds when not zero). */
+  readonly wallTime: string;
+  /** Whether the author gave a time of day (a date alone is taken as 00:00). */
+  readonly hasTime: boolean;
+}
+
+/** A person on the panel. */
+export interface Person {
+  readonly name: string;
+  readonly role: string | null;
+  readonly organisation: string | null;
+  /** An http(s) address for the person or their organisation. */
+  readonly href: string | null;
+  /** An http(s) address of a photo. */
+  readonly photo: string | null;
+  /** A short biography as plain text. */
+  readonly bio: string | null;
+}
+
+/** An organisation that co-hosts or sponsors the event. */
+export interface Partner {
+  readonly name: string;
+  readonly logo: string | null;
+  readonly href: string | null;
+}
+
+/** One event, validated and normalised. Frozen, never mutated: a change is a new object. */
+export interface DialogueEventData {
+  readonly name: string | null;
+  /** Plain-text description from JSON-LD (the authored content of the element wins over it). */
+  readonly description: string | null;
+  readonly start: EventMoment | null;
+  readonly end: EventMoment | null;
+  /**
+   * The zone the event's own time is shown in: an IANA name (`Africa/Maputo`), or a
+   * fixed offset in luxon's spelling (`UTC+2`) when only an offset was written, or
+   * `null` when times are floating.
+   */
+  readonly timeZone: string | null;
+  readonly status: EventStatus;
+  readonly registerUrl: string | null;
+  readonly registrationCloses: EventMoment | null;
+  readonly recordingUrl: string | null;
+  readonly joinUrl: string | null;
+  readonly image: string | null;
+  readonly imageAlt: string | null;
+  /** The event's own page. */
+  readonly url: string | null;
+  readonly panelists: readonly Person[];
+  readonly partners: readonly Partner[];
+  /**
+   * How far the visitor's clock runs ahead of the server that sent the event (ms);
+   * subtract it from the local clock. 0 when unknown.
+   */
+  readonly clockSkewMs: number;
+  readonly problems: readonly Problem[];
+}

@@ -1,0 +1,154 @@
+import type { Problem } from './event-data.js';
+import type { RawEvent, RawPartner, RawPerson } from './raw-event.js';
+
+/**
+ * schema.org `Event` JSON-LD → raw fields, as schema.org means them. Tolerant of
+ * the shapes real sites publish: arrays or single values, `@graph`, objects or
+ * plain strings for images and organisations, Event subtypes.
+ */
+
+type Json = unknown;
+
+export interface JsonLdReading {
+  readonly fields: RawEvent;
+  readonly problems: readonly Problem[];
+}
+
+/** Reads the text of a JSON-LD block (a child `<script>` or a fetched body). */
+export function readJsonLdText(text: string, field = 'json-ld'): JsonLdReading {
+  const problems: Problem[] = [];
+  let value: Json;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // WordPress's auto-paragraphs put <p> and <br /> into a script that has blank lines.
+    const repaired = text.replace(/<\/?p\b[^>]*>|<br\s*\/?>/gi, '');
+    try {
+      value = JSON.parse(repaired);
+    } catch {
+      return {
+        fields: {},
+        problems: [{ field, value: excerpt(text), message: 'is not valid JSON; it is ignored' }],
+      };
+    }
+    problems.push({
+      field,
+      value: excerpt(text),
+      message:
+        'had <p> or <br> tags inserted (likely an editor\'s auto-paragraphs); they were removed. Use a Custom HTML block or the src form to keep it intact',
+    });
+  }
+  const reading = readJsonLdValue(value, field);
+  return { fields: reading.fields, problems: [...problems, ...reading.problems] };
+}
+
+/** Reads an already parsed JSON-LD value. */
+export function readJsonLdValue(value: Json, field = 'json-ld'): JsonLdReading {
+  const event = findEvent(value);
+  if (!event) {
+    return {
+      fields: {},
+      problems: [{ field, value: excerpt(safeStringify(value)), message: 'holds no schema.org Event; it is ignored' }],
+    };
+  }
+  return { fields: eventFields(event), problems: [] };
+}
+
+function findEvent(value: Json): Record<string, Json> | null {
+  for (const node of nodes(value)) {
+    if (isObject(node) && types(node).some((type) => /Event$/.test(type))) return node;
+    if (isObject(node) && node['@graph'] !== undefined) {
+      const inGraph = findEvent(node['@graph']);
+      if (inGraph) return inGraph;
+    }
+  }
+  return null;
+}
+
+function eventFields(event: Record<string, Json>): RawEvent {
+  const offer = first(event.offers);
+  const virtual = nodes(event.location).find((place) => types(place).includes('VirtualLocation'));
+  const fields: Record<string, unknown> = {
+    name: str(event.name),
+    description: str(event.description),
+    start: str(event.startDate),
+    end: str(event.endDate),
+    status: str(event.eventStatus) ?? str(isObject(event.eventStatus) ? event.eventStatus['@id'] : undefined),
+    'register-url': isObject(offer) ? str(offer.url) : undefined,
+    'registration-closes': isObject(offer) ? str(offer.validThrough) : undefined,
+    'join-url': isObject(virtual) ? str(virtual.url) : undefined,
+    'recording-url': urlOf(event.recordedIn),
+    image: urlOf(event.image),
+    url: str(event.url),
+    panelists: nodes(event.performer).filter(isObject).map(person),
+    partners: [...nodes(event.organizer), ...nodes(event.sponsor)].map(partner),
+  };
+  const imageNode = first(event.image);
+  if (isObject(imageNode)) fields['image-alt'] = str(imageNode.caption) ?? str(imageNode.name);
+  for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
+  return fields as RawEvent;
+}
+
+function person(node: Record<string, Json>): RawPerson {
+  const affiliation = first(node.affiliation) ?? first(node.worksFor);
+  return {
+    name: str(node.name),
+    role: str(node.jobTitle),
+    organisation: isObject(affiliation) ? str(affiliation.name) : str(affiliation),
+    href: str(node.url),
+    photo: urlOf(node.image),
+    bio: str(node.description),
+  };
+}
+
+function partner(node: Json): RawPartner {
+  if (!isObject(node)) return { name: str(node) };
+  return { name: str(node.name), logo: urlOf(node.logo) ?? urlOf(node.image), href: str(node.url) };
+}
+
+function nodes(value: Json): Json[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function first(value: Json): Json {
+  return nodes(value)[0];
+}
+
+function types(node: Json): string[] {
+  if (!isObject(node)) return [];
+  return nodes(node['@type']).filter((type): type is string => typeof type === 'string');
+}
+
+function isObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A plain string from a string, a number, or a `{ "@value": … }` literal. */
+function str(value: Json): string | undefined {
+  const one = first(value);
+  if (typeof one === 'string') return one;
+  if (typeof one === 'number') return String(one);
+  if (isObject(one) && typeof one['@value'] === 'string') return one['@value'];
+  return undefined;
+}
+
+/** An address from a string, an ImageObject/CreativeWork (`url`, `contentUrl`) or `@id`. */
+function urlOf(value: Json): string | undefined {
+  const one = first(value);
+  if (typeof one === 'string') return one;
+  if (!isObject(one)) return undefined;
+  return str(one.url) ?? str(one.contentUrl) ?? str(one.embedUrl) ?? str(one['@id']);
+}
+
+function excerpt(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function safeStringify(value: Json): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What one source (attributes, child JSON-LD, `src`) says about an event, before
+ * validation: strings as written, keyed by attribute name. A source leaves out the
+ * fields it does not know, so merging is a plain field-by-field override.
+ */
+export interface RawPerson {
+  readonly name?: string;
+  readonly role?: string;
+  readonly organisation?: string;
+  readonly href?: string;
+  readonly photo?: string;
+  readonly bio?: string;
+}
+
+export interface RawPartner {
+  readonly name?: string;
+  readonly logo?: string;
+  readonly href?: string;
+}
+
+export interface RawEvent {
+  readonly name?: string;
+  readonly description?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly 'time-zone'?: string;
+  readonly status?: string;
+  readonly 'register-url'?: string;
+  readonly 'registration-closes'?: string;
+  readonly 'recording-url'?: string;
+  readonly 'join-url'?: string;
+  readonly image?: string;
+  readonly 'image-alt'?: string;
+  readonly url?: string;
+  readonly panelists?: readonly RawPerson[];
+  readonly partners?: readonly RawPartner[];
+}
+
+/** A raw source, with the address its relative URLs are resolved against. */
+export interface RawSource {
+  readonly fields: RawEvent;
+  /** Base for relative URLs (the page for attributes and child JSON-LD, the `src` address for fetched JSON-LD). */
+  readonly baseUrl: string;
+  /** Problems found while reading the source (bad JSON, not an Event, …). */
+  readonly problems?: readonly import('./event-data.js').Problem[];
+}
+
+/** The attribute names `<dialogue-event>` reads, in the order the docs list them. */
+export const EVENT_ATTRIBUTES = [
+  'name',
+  'start',
+  'end',
+  'time-zone',
+  'status',
+  'register-url',
+  'registration-closes',
+  'recording-url',
+  'join-url',
+  'image',
+  'image-alt',
+] as const;

@@ -1,0 +1,35 @@
+import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+
+/** Whether `name` is an IANA time-zone name this browser knows (`Africa/Maputo`, `UTC`). */
+export function isKnownZone(name: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) && IANAZone.isValidZone(name);
+}
+
+/** luxon's name for a fixed offset in minutes (`UTC+2`, `UTC+5:30`, `UTC-3:30`, `UTC`). */
+export function fixedZoneName(offsetMinutes: number): string {
+  return FixedOffsetZone.instance(offsetMinutes).name;
+}
+
+/**
+ * The zone for a name this module produced or validated: an IANA name, or a fixed
+ * offset spelled `UTC±H[:MM]`. Unknown names give `null`, never an invalid zone.
+ */
+export function zoneFor(name: string): Zone | null {
+  const fixed = FixedOffsetZone.parseSpecifier(name);
+  if (fixed) return fixed;
+  return isKnownZone(name) ? IANAZone.create(name) : null;
+}
+
+/** The offset of `zone` from UTC at the instant `epochMs`, in minutes. */
+export function offsetAt(zone: Zone, epochMs: number): number {
+  return zone.offset(epochMs);
+}
+
+/** `+02:00`, `-03:30`, `+00:00`: an offset as ISO 8601 writes it. */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hours = String(Math.floor(abs / 60)).padStart(2, '0');
+  const minutes = String(abs % 60).padStart(2, '0');
+  return `${sign}${hours}:${minutes}`;
+}

@@ -1,0 +1,17 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
+import { browserEmulationPlugin } from './test/support/emulation-plugin.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findBrowser() ?? undefined, headless: true, args: BROWSER_ARGS },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserEmulationPlugin()],
+};
