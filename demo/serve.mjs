@@ -1,0 +1,74 @@
+// npm start: serves the demo pages and the built bundle on localhost, and prints the address.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+// Only what the demo needs is served, never the rest of the repository.
+const allowed = ['/demo/', '/dist/'];
+
+function fileFor(pathname) {
+  if (pathname.endsWith('/')) pathname += 'index.html';
+  if (!allowed.some((prefix) => pathname.startsWith(prefix))) return null;
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  return path.startsWith(root) ? path : null;
+}
+
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === '/') {
+    response.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  const path = fileFor(pathname);
+  let stat = null;
+  try {
+    stat = path ? statSync(path) : null;
+  } catch {}
+  if (!path || !stat?.isFile()) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  // The strict page is served with the Content-Security-Policy partners with strict sites use.
+  if (pathname.endsWith('/strict-csp.html')) {
+    headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'";
+  }
+  response.writeHead(200, headers);
+  createReadStream(path).pipe(response);
+});
+
+const wanted = Number(process.env.PORT ?? 8000);
+
+/** Listens on the first free port from `port` on, and resolves with it. */
+function listen(port, triesLeft) {
+  return new Promise((done, fail) => {
+    const onError = (error) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1).then(done, fail);
+      else fail(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      done(port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+const port = await listen(wanted, 20);
+console.log(`\n  dialogue-widgets demo: http://localhost:${port}/\n`);

@@ -1,0 +1,107 @@
+import { clock, onClockChange } from './clock.js';
+
+/**
+ * One timer for every countdown on the page. Each subscriber says when it next
+ * needs to look at the time; the ticker sleeps until the earliest of those moments,
+ * wakes only the subscribers that are due, and stops altogether when none is left
+ * or the page is hidden. Time is always read from the clock, never counted, so a
+ * tab that slept or a timer that fired late still shows the right thing.
+ */
+export interface TickSubscriber {
+  /**
+   * Looks at the time `now` (library clock, epoch ms) and returns when it next
+   * needs to, or `null` for never (an ended event).
+   */
+  tick(now: number): number | null;
+}
+
+/** Browsers clamp longer delays to 1 ms; wake at least this often and re-aim. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+const due = new Map<TickSubscriber, number | null>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+let timerAt: number | null = null;
+let stopListening: (() => void) | null = null;
+
+/** Adds a subscriber and gives it a first look at the time at once. */
+export function subscribe(subscriber: TickSubscriber): void {
+  if (due.size === 0) startListening();
+  due.set(subscriber, subscriber.tick(clock.now()));
+  aim();
+}
+
+/** Removes a subscriber; the last one out stops the timer. */
+export function unsubscribe(subscriber: TickSubscriber): void {
+  due.delete(subscriber);
+  if (due.size === 0) {
+    clearTimer();
+    stopListening?.();
+    stopListening = null;
+  } else {
+    aim();
+  }
+}
+
+/** Makes one subscriber look again now (it became visible, its event changed). */
+export function refresh(subscriber: TickSubscriber): void {
+  if (!due.has(subscriber)) return;
+  due.set(subscriber, subscriber.tick(clock.now()));
+  aim();
+}
+
+/** What the ticker is doing, for tests and the benchmark: subscribers and pending timers. */
+export function tickerStatus(): { subscribers: number; timers: number; nextAt: number | null } {
+  return { subscribers: due.size, timers: timer === null ? 0 : 1, nextAt: timerAt };
+}
+
+function pageHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
+
+/** Wakes every subscriber: after the page shows again or the clock was changed. */
+function refreshAll(): void {
+  const now = clock.now();
+  for (const subscriber of [...due.keys()]) due.set(subscriber, subscriber.tick(now));
+  aim();
+}
+
+function run(): void {
+  timer = null;
+  timerAt = null;
+  const now = clock.now();
+  for (const [subscriber, at] of [...due]) {
+    if (at !== null && at <= now && due.has(subscriber)) due.set(subscriber, subscriber.tick(now));
+  }
+  aim();
+}
+
+/** Sets the one timer for the earliest moment any subscriber needs. */
+function aim(): void {
+  if (pageHidden()) return clearTimer();
+  let earliest: number | null = null;
+  for (const at of due.values()) {
+    if (at !== null && (earliest === null || at < earliest)) earliest = at;
+  }
+  if (earliest === timerAt && timer !== null) return;
+  clearTimer();
+  if (earliest === null) return;
+  const delay = Math.min(Math.max(earliest - clock.now(), 0), MAX_DELAY_MS);
+  timerAt = earliest;
+  timer = setTimeout(run, delay);
+}
+
+function clearTimer(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  timerAt = null;
+}
+
+function startListening(): void {
+  const onVisibility = () => (pageHidden() ? clearTimer() : refreshAll());
+  document.addEventListener('visibilitychange', onVisibility);
+  const stopClock = onClockChange(refreshAll);
+  stopListening = () => {
+    document.removeEventListener('visibilitychange', onVisibility);
+    stopClock();
+  };
+}

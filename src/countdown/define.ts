@@ -1,0 +1,6 @@
+import { defineElement } from '../internal/define.js';
+import { DialogueCountdown } from './dialogue-countdown.js';
+
+defineElement('dialogue-countdown', DialogueCountdown);
+
+export { DialogueCountdown };

@@ -1,0 +1,229 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TickController } from '../clock/tick-controller.js';
+import { DialogueElement } from '../internal/dialogue-element.js';
+import { eventContext, viewerZoneContext } from '../internal/event-context.js';
+import { buildEvent } from '../model/build-event.js';
+import type { DialogueEventData, Problem } from '../model/event-data.js';
+import { describeFloating, describeTimes, type DescribedTimes, type FloatingTime } from '../time/local-time.js';
+import { phaseAt, type PhaseState } from '../time/phase.js';
+import { accessibleTimeLeft, formatTimeLeft, timeLeft } from '../time/time-left.js';
+import { browserTimeZone } from '../time/viewer-zone.js';
+import { isKnownZone } from '../time/zones.js';
+import { DialogueStateChangeEvent } from './state-change-event.js';
+import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Time left until an event starts, the event's time in its own zone, and the same
+ * moment in the visitor's zone. Inside a `<dialogue-event>` it shows that event;
+ * on its own it reads its attributes. Every countdown on a page shares one timer.
+ *
+ * @summary A countdown and the start time in every visitor's zone.
+ *
+ * @csspart time-left - The line with the time left or the event's state.
+ * @csspart event-time - The `<time>` with the start in the event's zone.
+ * @csspart local-time - The `<time>` with the start in the viewer's zone (both names when they coincide).
+ *
+ * @cssproperty --dialogue-accent - The time left and the "starting soon" highlight. Default: #0b57d0.
+ * @cssproperty --dialogue-live - The "live now" marker. Default: #b3261e.
+ * @cssproperty --dialogue-muted - Secondary text. Default: the text colour at 75%.
+ *
+ * @event dialogue-state-change - The state changed (`detail: { state, previous }`); bubbles and crosses shadow roots.
+ */
+export class DialogueCountdown extends DialogueElement {
+  static override styles = dialogueCountdownStyles;
+
+  private readonly ticker = new TickController(this, (now, onScreen) => this.onTick(now, onScreen));
+
+  @consume({ context: eventContext, subscribe: true })
+  @state()
+  private contextEvent?: DialogueEventData;
+
+  @consume({ context: viewerZoneContext, subscribe: true })
+  @state()
+  private contextViewerZone?: string;
+
+  /** Start, ISO 8601 (used when the countdown stands alone). */
+  @property() start?: string;
+  /** End, ISO 8601 (alone; default length 90 minutes). */
+  @property() end?: string;
+  /** The event's IANA time zone (alone). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** `scheduled`, `cancelled`, `postponed`, … (alone). */
+  @property() status?: string;
+  /** Show the local time in this IANA zone instead of the browser's. */
+  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
+  /** `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid` (read-only, reflected). */
+  @property({ reflect: true }) state: PhaseState = 'invalid';
+
+  @state() private startingSoon = false;
+  @state() private timeLeftText = '';
+  @state() private timeLeftSpoken = '';
+  @state() private announcement = '';
+
+  private event?: DialogueEventData;
+  private times: DescribedTimes | FloatingTime | null = null;
+  private ownEventKey = '';
+  private ownEvent?: DialogueEventData;
+  private decided = false;
+
+  /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
+  private eventShown(): DialogueEventData {
+    if (this.contextEvent) return this.contextEvent;
+    const fields = { start: this.start, end: this.end, 'time-zone': this.timeZone, status: this.status, name: 'countdown' };
+    const key = JSON.stringify(fields);
+    if (key !== this.ownEventKey || !this.ownEvent) {
+      this.ownEventKey = key;
+      this.ownEvent = buildEvent([{ fields, baseUrl: document.baseURI }]);
+    }
+    return this.ownEvent;
+  }
+
+  /** The viewer's zone: the attribute, the event's choice, else the browser's (read afresh each time). */
+  private viewerZone(problems: Problem[]): string {
+    const chosen = this.viewerTimeZone?.trim() || this.contextViewerZone;
+    if (chosen && isKnownZone(chosen)) return chosen;
+    if (chosen) {
+      problems.push({ field: 'viewer-time-zone', value: chosen, message: 'is not an IANA time zone; the browser\'s zone is used' });
+    }
+    return browserTimeZone();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const relevant = ['contextEvent', 'contextViewerZone', 'start', 'end', 'timeZone', 'status', 'viewerTimeZone', 'locale'];
+    if (this.event && ![...changed.keys()].some((key) => relevant.includes(key as string))) return;
+    const event = this.eventShown();
+    // Inside an event, the event reports its own problems; alone, the countdown does.
+    const problems: Problem[] = this.contextEvent ? [] : [...event.problems.filter((p) => p.field !== 'name')];
+    const viewerZone = this.viewerZone(problems);
+    this.event = event;
+    this.times = describe(event, viewerZone, this.locale);
+    this.setProblems(problems);
+    this.ticker.refresh();
+  }
+
+  /** Reads the time: state, "starting soon" and the time left; returns when to look again. */
+  private onTick(libraryNow: number, onScreen: boolean): number | null {
+    const event = this.event;
+    if (!event) return null;
+    // The visitor's clock may run ahead of the event's server: look at the server's time.
+    const now = libraryNow - event.clockSkewMs;
+    const phase = phaseAt(event, now);
+    const wasDecided = this.decided;
+    this.changeState(phase.state);
+    // "Starting soon" is announced once, when it begins while the visitor is here.
+    if (wasDecided && phase.startingSoon && !this.startingSoon) this.announcement = this.messages.startingSoon;
+    this.startingSoon = phase.startingSoon;
+
+    let textChangesAt: number | null = null;
+    if (phase.state === 'upcoming' && event.start?.epochMs != null) {
+      const left = timeLeft(event.start.epochMs, now);
+      this.timeLeftText = formatTimeLeft(left, this.locale);
+      this.timeLeftSpoken = accessibleTimeLeft(left, this.locale);
+      textChangesAt = left.nextChangeAt;
+      // Off screen, nobody reads the seconds: wake once a minute at most.
+      if (!onScreen && textChangesAt !== null && left.granularity === 'minute') {
+        textChangesAt = Math.max(textChangesAt, now + MINUTE_MS);
+      }
+    } else {
+      this.timeLeftText = '';
+      this.timeLeftSpoken = '';
+    }
+    const next = [phase.nextChangeAt, textChangesAt].filter((at): at is number => at !== null);
+    return next.length ? Math.min(...next) + event.clockSkewMs : null;
+  }
+
+  private changeState(next: PhaseState): void {
+    const previous = this.state;
+    if (!this.decided) {
+      // The first reading is where the event stands, not a change: nothing to announce.
+      this.decided = true;
+      this.state = next;
+      return;
+    }
+    if (next === previous) return;
+    this.state = next;
+    this.announcement = this.announce(next);
+    this.dispatchEvent(new DialogueStateChangeEvent(next, previous));
+  }
+
+  private announce(state: PhaseState): string {
+    const words: Partial<Record<PhaseState, string>> = {
+      live: this.messages.live,
+      ended: this.messages.ended,
+      cancelled: this.messages.cancelledNotice,
+      postponed: this.messages.postponedNotice,
+    };
+    return words[state] ?? '';
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <div class="countdown ${this.state} ${this.startingSoon ? 'soon' : ''}" lang=${this.locale} dir=${this.direction}>
+        <p part="time-left" class="time-left">${this.renderHeadline()}</p>
+        <p class="times">${this.renderTimes()}</p>
+        <div class="announcer" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderHeadline() {
+    const m = this.messages;
+    switch (this.state) {
+      case 'upcoming':
+        return html`${this.startingSoon ? html`<strong class="soon-label">${m.startingSoon}</strong> ` : nothing}<span
+            aria-hidden="true"
+            >${m.startsIn(this.timeLeftText)}</span
+          ><span class="visually-hidden">${m.startsIn(this.timeLeftSpoken)}</span>`;
+      case 'live':
+        return html`<span class="live-dot" aria-hidden="true"></span>${m.live}`;
+      case 'ended':
+        return m.ended;
+      case 'cancelled':
+        return m.cancelledNotice;
+      case 'postponed':
+        return m.postponedNotice;
+      default:
+        return m.timeUnknown;
+    }
+  }
+
+  private renderTimes() {
+    const times = this.times;
+    if (!times) return nothing;
+    if (!('event' in times)) {
+      return html`<time part="event-time" datetime=${times.iso}>${times.text}</time>
+        <span class="note">(${this.messages.notConverted})</span>`;
+    }
+    if (!times.viewer) {
+      return html`<time part="event-time local-time" datetime=${times.event.iso} title=${times.event.zoneName}
+        >${times.event.text}</time
+      >`;
+    }
+    return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}>${times.event.text}</time>
+      <span class="separator" aria-hidden="true">·</span>
+      <time part="local-time" datetime=${times.viewer.iso} title=${times.viewer.zoneName}
+        >${times.viewer.text} ${this.messages.yourTime}</time
+      >`;
+  }
+}
+
+/** The event's start, described for display; null when there is no start at all. */
+function describe(event: DialogueEventData, viewerZone: string, locale: string) {
+  const start = event.start;
+  if (!start) return null;
+  if (start.epochMs === null || !event.timeZone) return describeFloating(start.wallTime, locale);
+  return describeTimes(start.epochMs, event.timeZone, viewerZone, locale);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dialogue-countdown': DialogueCountdown;
+  }
+  interface HTMLElementEventMap {
+    'dialogue-state-change': DialogueStateChangeEvent;
+  }
+}

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const dialogueEventStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font: inherit;
+    font-family: var(--dialogue-font, inherit);
+    color: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    overflow: hidden;
+    border: 1px solid var(--dialogue-border, color-mix(in srgb, currentColor 20%, transparent));
+    border-radius: var(--dialogue-radius, 12px);
+    background: var(--dialogue-surface, transparent);
+  }
+  .body {
+    display: grid;
+    gap: 1rem;
+    padding: var(--dialogue-padding, 1.25rem);
+  }
+  .description[hidden],
+  dialogue-panelists:state(empty),
+  dialogue-register:state(empty) {
+    display: none;
+  }
+  .image {
+    display: block;
+    inline-size: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  .name {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .name ::slotted(*) {
+    margin: 0;
+  }
+  .status {
+    justify-self: start;
+    margin: 0;
+    padding: 0.25em 0.75em;
+    border-radius: 999px;
+    background: var(--dialogue-alert, #b3261e);
+    color: #fff;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .cancelled .name,
+  .postponed .name {
+    text-decoration: line-through;
+    text-decoration-thickness: 2px;
+  }
+  .description {
+    overflow-wrap: break-word;
+  }
+  .description ::slotted(:first-child),
+  .description > p:first-of-type {
+    margin-block-start: 0;
+  }
+  .description ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
+  .partners h3 {
+    margin: 0 0 0.5rem;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .partners ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.25rem;
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .partners img {
+    display: block;
+    block-size: 2.5rem;
+    inline-size: auto;
+    max-inline-size: 10rem;
+    object-fit: contain;
+  }
+  .partners a {
+    color: var(--dialogue-accent, #0b57d0);
+  }
+  @container (min-width: 40rem) {
+    .body {
+      padding: calc(var(--dialogue-padding, 1.25rem) * 1.4);
+    }
+  }
+`;

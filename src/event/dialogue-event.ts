@@ -1,0 +1,314 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { clock } from '../clock/clock.js';
+import { DialogueElement } from '../internal/dialogue-element.js';
+import { eventContext, viewerZoneContext } from '../internal/event-context.js';
+import { buildEvent } from '../model/build-event.js';
+import type { DialogueEventData, Problem } from '../model/event-data.js';
+import { fetchEventSource, type FetchedSource } from '../model/fetch-event.js';
+import { EVENT_ATTRIBUTES, type RawEvent, type RawSource } from '../model/raw-event.js';
+import { jsonLdScriptText } from '../model/to-json-ld.js';
+import { detectEarlyClose } from './early-close.js';
+import { dialogueEventStyles } from './dialogue-event.styles.js';
+import { readContent, type AuthoredContent } from './read-content.js';
+
+/**
+ * One event, and its default card. Holds the event built from `src`, a child
+ * JSON-LD block and its attributes (later ones win, field by field) and provides
+ * it to every dialogue element inside. With nothing inside but content, it renders
+ * the whole card: image, name, status, times, countdown, description, panel,
+ * partners, registration and add-to-calendar.
+ *
+ * @summary An online event announced as a card.
+ *
+ * @slot - The description: paragraphs, lists, links. Dialogue children and what an editor inserts (`<br>`, empty `<p>`) are not shown here.
+ * @slot name - A heading to use as the event's name (its text also names the event).
+ *
+ * @csspart card - The card's outer box.
+ * @csspart image - The event's picture.
+ * @csspart name - The heading with the event's name.
+ * @csspart status - The cancelled / postponed / rescheduled badge.
+ * @csspart countdown - The `<dialogue-countdown>` inside the card.
+ * @csspart description - The box around the description.
+ * @csspart panelists - The `<dialogue-panelists>` inside the card.
+ * @csspart partners - The "in partnership with" list.
+ * @csspart partner - One partner.
+ * @csspart register - The `<dialogue-register>` inside the card.
+ *
+ * @cssproperty --dialogue-accent - Links, buttons and highlights. Default: #0b57d0.
+ * @cssproperty --dialogue-accent-text - Text on the accent colour. Default: #ffffff.
+ * @cssproperty --dialogue-surface - The card's background. Default: transparent (the page's).
+ * @cssproperty --dialogue-border - The card's border colour. Default: the text colour at 20%.
+ * @cssproperty --dialogue-radius - Corner radius of the card. Default: 12px.
+ * @cssproperty --dialogue-padding - Space inside the card. Default: 1.25rem.
+ * @cssproperty --dialogue-alert - Cancelled and postponed badges. Default: #b3261e.
+ * @cssproperty --dialogue-font - The card's font. Default: inherited from the page.
+ */
+export class DialogueEvent extends DialogueElement {
+  static override styles = dialogueEventStyles;
+
+  // Only the description nodes go to the default slot; the rest stays in the light DOM, unshown.
+  static override shadowRootOptions: ShadowRootInit = { ...DialogueElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  private readonly eventProvider = new ContextProvider(this, { context: eventContext });
+  private readonly viewerZoneProvider = new ContextProvider(this, { context: viewerZoneContext });
+
+  /** The event's name (or give a child `slot="name"` heading). */
+  @property({ reflect: false }) name?: string;
+  /** Start, ISO 8601: wall-clock time in `time-zone` without an offset, an instant with one. */
+  @property() start?: string;
+  /** End, ISO 8601 (optional; without it the event lasts the default 90 minutes). */
+  @property() end?: string;
+  /** The event's IANA time zone, e.g. `Africa/Maputo`. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** `scheduled` (default), `cancelled`, `postponed`, `rescheduled`, `moved-online`. */
+  @property() status?: string;
+  /** Where to register (http/https). */
+  @property({ attribute: 'register-url' }) registerUrl?: string;
+  /** When registration closes, ISO 8601. */
+  @property({ attribute: 'registration-closes' }) registrationCloses?: string;
+  /** The recording, offered once the event has ended. */
+  @property({ attribute: 'recording-url' }) recordingUrl?: string;
+  /** The live link, offered while the event is live. */
+  @property({ attribute: 'join-url' }) joinUrl?: string;
+  /** A picture for the card (http/https). */
+  @property() image?: string;
+  /** The picture's text alternative (empty when it is decorative). */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  /** Show local times in this IANA zone instead of the browser's (kiosks, previews). */
+  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
+  /** This page is the event's own page: also publish the event as schema.org JSON-LD. */
+  @property({ type: Boolean }) canonical = false;
+  /** Address of a schema.org Event as JSON-LD, fetched; the authored content stays until it arrives. */
+  @property() src?: string;
+
+  @state() private fetched: FetchedSource | null = null;
+  @state() private earlyClose: Problem | null = null;
+  @state() private contentVersion = 0;
+
+  @query('slot:not([name])') private descriptionSlot?: HTMLSlotElement | null;
+  @query('slot[name="name"]') private nameSlot?: HTMLSlotElement | null;
+
+  private current?: DialogueEventData;
+  private currentKey = '';
+  private content?: AuthoredContent;
+  private fetchAbort?: AbortController;
+  private contentObserver?: MutationObserver;
+  private publishedJsonLd?: HTMLScriptElement;
+
+  /** The normalised, validated event (read-only; a new object whenever it changes). */
+  get event(): DialogueEventData | undefined {
+    return this.current;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Children and child JSON-LD count as sources: re-read them when they change.
+    this.contentObserver ??= new MutationObserver(() => this.contentVersion++);
+    this.contentObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['name', 'role', 'organisation', 'organization', 'photo', 'href', 'logo', 'slot', 'type'],
+    });
+    // A fetch cut short by a disconnect starts again when the element comes back.
+    if (this.src && !this.fetched && !this.fetchAbort && this.hasUpdated) this.loadSource();
+    this.checkEarlyClose();
+    if (document.readyState === 'loading') {
+      // The parser may not have reached the siblings yet.
+      document.addEventListener('DOMContentLoaded', () => this.checkEarlyClose(), { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.contentObserver?.disconnect();
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+    this.publishedJsonLd?.remove();
+    this.publishedJsonLd = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.loadSource();
+    this.content = readContent(this);
+    const event = buildEvent(this.sources(this.content), { clockSkewMs: this.fetched?.clockSkewMs });
+    this.adoptEvent(event);
+    this.viewerZoneProvider.setValue(this.viewerTimeZone?.trim() || undefined);
+    // Until src has answered, a field it will bring may look missing: judge once it has.
+    if (this.fetchAbort && !this.fetched) return;
+    this.setProblems(this.earlyClose ? [...event.problems, this.earlyClose] : event.problems);
+  }
+
+  override updated(): void {
+    this.assignSlots();
+    this.publishJsonLd();
+  }
+
+  /** The sources in rank order: `src`, child JSON-LD, then children and attributes. */
+  private sources(content: AuthoredContent): RawSource[] {
+    const pageUrl = document.baseURI;
+    const fromAttributes: Record<string, string> = {};
+    for (const name of EVENT_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null) fromAttributes[name] = value;
+    }
+    // Properties set from script win over attributes of the same name.
+    const fromProperties: Partial<Record<(typeof EVENT_ATTRIBUTES)[number], string | undefined>> = {
+      name: this.name,
+      start: this.start,
+      end: this.end,
+      'time-zone': this.timeZone,
+      status: this.status,
+      'register-url': this.registerUrl,
+      'registration-closes': this.registrationCloses,
+      'recording-url': this.recordingUrl,
+      'join-url': this.joinUrl,
+      image: this.image,
+      'image-alt': this.imageAlt,
+    };
+    for (const [name, value] of Object.entries(fromProperties)) {
+      if (typeof value === 'string') fromAttributes[name] = value;
+    }
+    return [
+      ...(this.fetched ? [this.fetched.source] : []),
+      ...content.jsonLd.map((reading) => ({ ...reading, baseUrl: pageUrl })),
+      { fields: { ...content.fields, ...(fromAttributes as RawEvent) }, baseUrl: pageUrl },
+    ];
+  }
+
+  /** Keeps the same object while nothing changed, so consumers re-render only on news. */
+  private adoptEvent(event: DialogueEventData): void {
+    const key = JSON.stringify(event);
+    if (key === this.currentKey) return;
+    this.currentKey = key;
+    this.current = event;
+    this.eventProvider.setValue(event);
+  }
+
+  private loadSource(): void {
+    this.fetchAbort?.abort();
+    this.fetched = null;
+    const src = this.src?.trim();
+    if (!src) return;
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    fetchEventSource(src, document.baseURI, () => clock.now(), abort.signal).then(
+      (fetched) => {
+        if (abort.signal.aborted) return;
+        this.fetched = fetched;
+        this.fetchAbort = undefined;
+      },
+      () => {
+        // Aborted because src changed or the element left the page: nothing to do.
+      },
+    );
+  }
+
+  private checkEarlyClose(): void {
+    this.earlyClose = detectEarlyClose(this);
+  }
+
+  private assignSlots(): void {
+    if (!this.content) return;
+    const content = this.content;
+    const nodes = content.composed ? [...this.childNodes] : content.description;
+    this.descriptionSlot?.assign(...(nodes as Array<Element | Text>));
+    this.nameSlot?.assign(...(content.nameElement ? [content.nameElement] : []));
+  }
+
+  private publishJsonLd(): void {
+    if (!this.canonical || !this.current) {
+      this.publishedJsonLd?.remove();
+      this.publishedJsonLd = undefined;
+      return;
+    }
+    // In <head>, not inside the element: search engines look there, and our own
+    // content observer must not read it back as an authored source.
+    this.publishedJsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.publishedJsonLd.dataset.dialogueWidgets = '';
+    const text = jsonLdScriptText(this.current);
+    if (this.publishedJsonLd.textContent !== text) this.publishedJsonLd.textContent = text;
+    if (!this.publishedJsonLd.isConnected) document.head.append(this.publishedJsonLd);
+  }
+
+  override render(): TemplateResult {
+    const event = this.current;
+    if (this.content?.composed) return html`<slot></slot>`;
+    return html`
+      <article part="card" class="card ${event?.status ?? ''}" lang=${this.locale} dir=${this.direction}>
+        ${this.renderImage(event)}
+        <div class="body">
+          ${this.renderStatus(event)} ${this.renderName(event)}
+          <dialogue-countdown part="countdown" exportparts="event-time, local-time, time-left"></dialogue-countdown>
+          ${this.renderDescription(event)}
+          <dialogue-panelists part="panelists" exportparts="list, panelist"></dialogue-panelists>
+          ${this.renderPartners(event)}
+          <dialogue-register
+            part="register"
+            exportparts="register: register-link, calendar-ics, calendar-google, calendar-outlook"
+          ></dialogue-register>
+        </div>
+      </article>
+    `;
+  }
+
+  private renderDescription(event?: DialogueEventData) {
+    // The slot stays even when empty: content added later is assigned to it.
+    const authored = (this.content?.description.length ?? 0) > 0;
+    return html`<div part="description" class="description" ?hidden=${!authored && !event?.description}>
+      <slot></slot>
+      ${authored || !event?.description ? nothing : html`<p>${event.description}</p>`}
+    </div>`;
+  }
+
+  private renderImage(event?: DialogueEventData) {
+    if (!event?.image) return nothing;
+    return html`<img part="image" class="image" src=${event.image} alt=${event.imageAlt ?? ''} loading="lazy" decoding="async" />`;
+  }
+
+  private renderStatus(event?: DialogueEventData) {
+    const words = {
+      scheduled: null,
+      cancelled: this.messages.cancelled,
+      postponed: this.messages.postponed,
+      rescheduled: this.messages.rescheduled,
+      'moved-online': this.messages.movedOnline,
+    };
+    const word = event ? words[event.status] : null;
+    return word ? html`<p part="status" class="status">${word}</p>` : nothing;
+  }
+
+  private renderName(event?: DialogueEventData) {
+    // An authored heading is the heading; otherwise the card writes one.
+    if (this.content?.nameElement) return html`<div part="name" class="name"><slot name="name"></slot></div>`;
+    return html`<h2 part="name" class="name">${event?.name ?? this.messages.untitledEvent}</h2>`;
+  }
+
+  private renderPartners(event?: DialogueEventData) {
+    if (!event?.partners.length) return nothing;
+    return html`
+      <section part="partners" class="partners" aria-label=${this.messages.partners}>
+        <h3>${this.messages.partners}</h3>
+        <ul>
+          ${event.partners.map(
+            (partner) => html`<li part="partner">${this.renderPartner(partner.name, partner.logo, partner.href)}</li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderPartner(name: string, logo: string | null, href: string | null) {
+    const face = logo ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async" />` : html`<span>${name}</span>`;
+    return href ? html`<a href=${href}>${face}</a>` : face;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dialogue-event': DialogueEvent;
+  }
+}

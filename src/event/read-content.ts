@@ -1,0 +1,94 @@
+import type { Problem } from '../model/event-data.js';
+import { readJsonLdText } from '../model/from-json-ld.js';
+import type { RawEvent, RawPartner, RawPerson } from '../model/raw-event.js';
+
+/**
+ * Reads what an author put inside `<dialogue-event>`. Children count wherever they
+ * sit (an editor may have wrapped them in `<p>`), and what the editor added
+ * around them (`<br>`, empty `<p>`) is not content.
+ */
+
+export const PANELIST_TAG = 'dialogue-panelist';
+export const PARTNER_TAG = 'dialogue-partner';
+/** Elements that lay the event out: when an author places one, they compose the card themselves. */
+export const LAYOUT_TAGS = ['dialogue-countdown', 'dialogue-panelists', 'dialogue-register'];
+const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
+const DATA_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, ${JSON_LD_SELECTOR}`;
+const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, canvas, object, embed, input, button, select, textarea';
+
+export interface AuthoredContent {
+  /** The fields the children give, as one raw source (JSON-LD is separate: it ranks lower). */
+  readonly fields: RawEvent;
+  /** Each child JSON-LD block, read. */
+  readonly jsonLd: { fields: RawEvent; problems: readonly Problem[] }[];
+  /** The direct children that are description: shown in the card. */
+  readonly description: Node[];
+  /** The `slot="name"` child, if any. */
+  readonly nameElement: Element | null;
+  /** Whether the author placed layout elements (countdown, panel, register) themselves. */
+  readonly composed: boolean;
+}
+
+/** Text of an element with runs of white space folded, or undefined when there is none. */
+function textOf(element: Element): string | undefined {
+  const text = element.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+function attr(element: Element, name: string): string | undefined {
+  return element.getAttribute(name) ?? undefined;
+}
+
+/** A panelist as written: attributes, and the text content as a short bio. */
+export function readPanelist(element: Element): RawPerson {
+  return {
+    name: attr(element, 'name'),
+    role: attr(element, 'role'),
+    organisation: attr(element, 'organisation') ?? attr(element, 'organization'),
+    href: attr(element, 'href'),
+    photo: attr(element, 'photo'),
+    bio: textOf(element),
+  };
+}
+
+/** A partner as written. */
+export function readPartner(element: Element): RawPartner {
+  return { name: attr(element, 'name') ?? textOf(element), logo: attr(element, 'logo'), href: attr(element, 'href') };
+}
+
+/**
+ * Whether a node adds nothing a visitor could read: white space, comments, `<br>`,
+ * the data children, or a wrapper (`<p>`) holding only those.
+ */
+export function isBlank(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return !node.textContent?.trim();
+  if (node.nodeType !== Node.ELEMENT_NODE) return true;
+  const element = node as Element;
+  const tag = element.localName;
+  if (tag === 'br' || tag === 'wbr' || tag === 'style' || element.matches(DATA_SELECTOR)) return true;
+  if (element.matches(MEDIA_SELECTOR) || element.querySelector(MEDIA_SELECTOR)) return false;
+  if (LAYOUT_TAGS.includes(tag)) return false;
+  return [...element.childNodes].every(isBlank);
+}
+
+/** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */
+export function readContent(host: Element): AuthoredContent {
+  const own = (element: Element) => element.parentElement?.closest('dialogue-event') === host;
+  const panelists = [...host.querySelectorAll(PANELIST_TAG)].filter(own).map(readPanelist);
+  const partners = [...host.querySelectorAll(PARTNER_TAG)].filter(own).map(readPartner);
+  const jsonLd = [...host.querySelectorAll(JSON_LD_SELECTOR)]
+    .filter(own)
+    .map((script) => readJsonLdText(script.textContent ?? '', 'json-ld'));
+  const nameElement = [...host.children].find((child) => child.getAttribute('slot') === 'name') ?? null;
+  const composed = LAYOUT_TAGS.some((tag) => [...host.querySelectorAll(tag)].some(own));
+
+  const fields: Record<string, unknown> = {};
+  if (nameElement) fields.name = textOf(nameElement);
+  if (panelists.length) fields.panelists = panelists;
+  if (partners.length) fields.partners = partners;
+
+  const description = [...host.childNodes].filter(
+    (node) => node !== nameElement && !isBlank(node),
+  );
+  return { fields: fields as RawEvent, jsonLd, description, nameElement, composed };
+}

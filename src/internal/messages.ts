@@ -1,0 +1,177 @@
+/**
+ * The words the elements write, in the languages the library speaks. Dates,
+ * numbers and durations come from Intl in every locale; only these phrases are
+ * translated here. A locale we do not have falls back to English.
+ */
+export interface Messages {
+  untitledEvent: string;
+  cancelled: string;
+  postponed: string;
+  rescheduled: string;
+  movedOnline: string;
+  startsIn: (timeLeft: string) => string;
+  startingSoon: string;
+  live: string;
+  ended: string;
+  timeUnknown: string;
+  yourTime: string;
+  notConverted: string;
+  panelists: string;
+  partners: string;
+  register: string;
+  registrationClosed: string;
+  joinNow: string;
+  watchRecording: string;
+  cancelledNotice: string;
+  postponedNotice: string;
+  addToCalendar: string;
+  calendarFile: string;
+  googleCalendar: string;
+  outlookCalendar: string;
+}
+
+const en: Messages = {
+  untitledEvent: 'Untitled event',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+  rescheduled: 'Rescheduled',
+  movedOnline: 'Moved online',
+  startsIn: (t) => `Starts in ${t}`,
+  startingSoon: 'Starting soon',
+  live: 'Live now',
+  ended: 'This event has ended',
+  timeUnknown: 'Time to be confirmed',
+  yourTime: 'your time',
+  notConverted: 'time as written; not converted to your time zone',
+  panelists: 'Panelists',
+  partners: 'In partnership with',
+  register: 'Register',
+  registrationClosed: 'Registration closed',
+  joinNow: 'Join now',
+  watchRecording: 'Watch the recording',
+  cancelledNotice: 'This event has been cancelled',
+  postponedNotice: 'This event has been postponed; a new date will follow',
+  addToCalendar: 'Add to calendar',
+  calendarFile: 'Calendar file (.ics)',
+  googleCalendar: 'Google Calendar',
+  outlookCalendar: 'Outlook.com',
+};
+
+const fr: Messages = {
+  untitledEvent: 'Événement sans titre',
+  cancelled: 'Annulé',
+  postponed: 'Reporté',
+  rescheduled: 'Nouvelle date',
+  movedOnline: 'Désormais en ligne',
+  startsIn: (t) => `Commence dans ${t}`,
+  startingSoon: 'Commence bientôt',
+  live: 'En direct',
+  ended: 'Cet événement est terminé',
+  timeUnknown: 'Horaire à confirmer',
+  yourTime: 'chez vous',
+  notConverted: 'heure telle qu’écrite, non convertie dans votre fuseau horaire',
+  panelists: 'Intervenants',
+  partners: 'En partenariat avec',
+  register: 'S’inscrire',
+  registrationClosed: 'Inscriptions closes',
+  joinNow: 'Rejoindre',
+  watchRecording: 'Voir l’enregistrement',
+  cancelledNotice: 'Cet événement a été annulé',
+  postponedNotice: 'Cet événement a été reporté ; une nouvelle date suivra',
+  addToCalendar: 'Ajouter au calendrier',
+  calendarFile: 'Fichier calendrier (.ics)',
+  googleCalendar: 'Google Agenda',
+  outlookCalendar: 'Outlook.com',
+};
+
+const pt: Messages = {
+  untitledEvent: 'Evento sem título',
+  cancelled: 'Cancelado',
+  postponed: 'Adiado',
+  rescheduled: 'Remarcado',
+  movedOnline: 'Passou a online',
+  startsIn: (t) => `Começa em ${t}`,
+  startingSoon: 'Começa em breve',
+  live: 'Ao vivo',
+  ended: 'Este evento terminou',
+  timeUnknown: 'Horário a confirmar',
+  yourTime: 'no seu fuso',
+  notConverted: 'hora como foi escrita; não convertida para o seu fuso horário',
+  panelists: 'Painelistas',
+  partners: 'Em parceria com',
+  register: 'Inscrever-se',
+  registrationClosed: 'Inscrições encerradas',
+  joinNow: 'Entrar agora',
+  watchRecording: 'Ver a gravação',
+  cancelledNotice: 'Este evento foi cancelado',
+  postponedNotice: 'Este evento foi adiado; uma nova data será anunciada',
+  addToCalendar: 'Adicionar ao calendário',
+  calendarFile: 'Ficheiro de calendário (.ics)',
+  googleCalendar: 'Google Agenda',
+  outlookCalendar: 'Outlook.com',
+};
+
+const sw: Messages = {
+  untitledEvent: 'Tukio lisilo na jina',
+  cancelled: 'Limeghairiwa',
+  postponed: 'Limeahirishwa',
+  rescheduled: 'Limepangwa upya',
+  movedOnline: 'Sasa ni mtandaoni',
+  startsIn: (t) => `Linaanza baada ya ${t}`,
+  startingSoon: 'Linaanza hivi karibuni',
+  live: 'Mubashara sasa',
+  ended: 'Tukio hili limekwisha',
+  timeUnknown: 'Muda utathibitishwa',
+  yourTime: 'saa zako',
+  notConverted: 'muda kama ulivyoandikwa; haujabadilishwa kwa saa za eneo lako',
+  panelists: 'Wanajopo',
+  partners: 'Kwa ushirikiano na',
+  register: 'Jisajili',
+  registrationClosed: 'Usajili umefungwa',
+  joinNow: 'Jiunge sasa',
+  watchRecording: 'Tazama rekodi',
+  cancelledNotice: 'Tukio hili limeghairiwa',
+  postponedNotice: 'Tukio hili limeahirishwa; tarehe mpya itatangazwa',
+  addToCalendar: 'Ongeza kwenye kalenda',
+  calendarFile: 'Faili ya kalenda (.ics)',
+  googleCalendar: 'Google Calendar',
+  outlookCalendar: 'Outlook.com',
+};
+
+const ar: Messages = {
+  untitledEvent: 'فعالية بلا عنوان',
+  cancelled: 'أُلغيت',
+  postponed: 'أُجّلت',
+  rescheduled: 'تغيّر موعدها',
+  movedOnline: 'أصبحت عبر الإنترنت',
+  startsIn: (t) => `تبدأ بعد ${t}`,
+  startingSoon: 'تبدأ قريبًا',
+  live: 'مباشر الآن',
+  ended: 'انتهت هذه الفعالية',
+  timeUnknown: 'الموعد قيد التأكيد',
+  yourTime: 'بتوقيتك',
+  notConverted: 'الوقت كما كُتب، دون تحويل إلى منطقتك الزمنية',
+  panelists: 'المتحدثون',
+  partners: 'بالشراكة مع',
+  register: 'سجّل الآن',
+  registrationClosed: 'أُغلق التسجيل',
+  joinNow: 'انضم الآن',
+  watchRecording: 'شاهد التسجيل',
+  cancelledNotice: 'أُلغيت هذه الفعالية',
+  postponedNotice: 'أُجّلت هذه الفعالية، وسيُعلن عن موعد جديد',
+  addToCalendar: 'أضف إلى التقويم',
+  calendarFile: 'ملف تقويم (.ics)',
+  googleCalendar: 'تقويم Google',
+  outlookCalendar: 'Outlook.com',
+};
+
+const CATALOGUE: Record<string, Messages> = { en, fr, pt, sw, ar };
+
+/** The languages with translated phrases. */
+export const SUPPORTED_LANGUAGES = Object.keys(CATALOGUE);
+
+/** The phrases for `locale` (`fr-CA` → French), English when we lack its language. */
+export function messagesFor(locale: string): Messages {
+  const language = locale.toLowerCase().split('-')[0] ?? 'en';
+  return CATALOGUE[language] ?? en;
+}

@@ -1,0 +1,135 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DialogueElement } from '../internal/dialogue-element.js';
+import { eventContext } from '../internal/event-context.js';
+import { readPanelist, PANELIST_TAG } from '../event/read-content.js';
+import { buildEvent } from '../model/build-event.js';
+import type { DialogueEventData, Person, Problem } from '../model/event-data.js';
+import { colourFor, initialsOf } from './initials.js';
+import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
+
+/**
+ * The panel: photo (initials when missing or broken), name, role and organisation
+ * of each person, as a list that is a grid where there is room and a stack where
+ * there is not. Reads the surrounding event's panelists, or its own
+ * `<dialogue-panelist>` children when it stands alone.
+ *
+ * @summary The people on the panel.
+ *
+ * @slot - `<dialogue-panelist>` elements, when used on its own.
+ *
+ * @csspart heading - The "Panelists" heading.
+ * @csspart list - The `<ul>` of people.
+ * @csspart panelist - One person (`<li>`).
+ * @csspart photo - A person's photo or initials.
+ *
+ * @cssproperty --dialogue-photo-size - Diameter of each photo. Default: 3.5rem.
+ * @cssproperty --dialogue-accent - Organisation links. Default: #0b57d0.
+ */
+export class DialoguePanelists extends DialogueElement {
+  static override styles = dialoguePanelistsStyles;
+
+  @consume({ context: eventContext, subscribe: true })
+  @state()
+  private contextEvent?: DialogueEventData;
+
+  /** Photos that failed to load: shown as initials instead. */
+  @state() private brokenPhotos = new Set<string>();
+  @state() private childrenVersion = 0;
+
+  private people: readonly Person[] = [];
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer ??= new MutationObserver(() => this.childrenVersion++);
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  override willUpdate(_changed: PropertyValues<this>): void {
+    const own = [...this.querySelectorAll(PANELIST_TAG)].map(readPanelist);
+    let problems: readonly Problem[] = [];
+    if (own.length || !this.contextEvent) {
+      const event = buildEvent([{ fields: { panelists: own }, baseUrl: document.baseURI }]);
+      this.people = event.panelists;
+      problems = event.problems.filter((problem) => problem.field.startsWith('panelists'));
+    } else {
+      this.people = this.contextEvent.panelists;
+    }
+    this.setProblems(problems);
+    this.setCustomState('empty', this.people.length === 0);
+  }
+
+  private onPhotoError(photo: string): void {
+    this.brokenPhotos = new Set([...this.brokenPhotos, photo]);
+  }
+
+  override render() {
+    if (this.people.length === 0) return nothing;
+    return html`
+      <section class="panel" lang=${this.locale} dir=${this.direction} aria-labelledby="heading">
+        <h3 id="heading" part="heading">${this.messages.panelists}</h3>
+        <ul part="list">
+          ${this.people.map((person) => this.renderPerson(person))}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderPerson(person: Person) {
+    const organisation = person.organisation
+      ? person.href
+        ? html`<a href=${person.href}>${person.organisation}</a>`
+        : person.organisation
+      : nothing;
+    const separator = person.role && person.organisation ? ', ' : '';
+    return html`
+      <li part="panelist">
+        ${this.renderPhoto(person)}
+        <div class="who">
+          <p class="name">
+            ${person.href && !person.organisation ? html`<a href=${person.href}>${person.name}</a>` : person.name}
+          </p>
+          ${person.role || person.organisation
+            ? html`<p class="role">${person.role ?? ''}${separator}${organisation}</p>`
+            : nothing}
+          ${person.bio ? html`<p class="bio">${person.bio}</p>` : nothing}
+        </div>
+      </li>
+    `;
+  }
+
+  private renderPhoto(person: Person) {
+    const photo = person.photo;
+    if (photo && !this.brokenPhotos.has(photo)) {
+      // The name stands beside the photo, so the photo itself is decorative (alt="").
+      return html`<img
+        part="photo"
+        class="photo"
+        src=${photo}
+        alt=""
+        width="56"
+        height="56"
+        loading="lazy"
+        decoding="async"
+        @error=${() => this.onPhotoError(photo)}
+      />`;
+    }
+    return html`<span part="photo" class="photo initials" aria-hidden="true" style=${styleMap({ backgroundColor: colourFor(person.name) })}
+      >${initialsOf(person.name)}</span
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dialogue-panelists': DialoguePanelists;
+  }
+}

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const dialogueRegisterStyles = css`
+  :host {
+    display: block;
+    color: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .register {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: flex-start;
+  }
+  .register:empty {
+    display: none;
+  }
+  p {
+    margin: 0;
+  }
+  .action,
+  .calendar-button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.1rem;
+    border-radius: 0.5rem;
+    font: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+    box-sizing: border-box;
+  }
+  .action {
+    background: var(--dialogue-accent, #0b57d0);
+    color: var(--dialogue-accent-text, #fff);
+    border: 2px solid var(--dialogue-accent, #0b57d0);
+  }
+  .calendar-button {
+    background: transparent;
+    color: inherit;
+    border: 2px solid currentColor;
+  }
+  .action:focus-visible,
+  .calendar-button:focus-visible,
+  .menu a:focus-visible {
+    outline: 3px solid var(--dialogue-accent, #0b57d0);
+    outline-offset: 2px;
+  }
+  .closed {
+    align-self: center;
+    font-weight: 600;
+  }
+  .calendar {
+    position: relative;
+  }
+  .menu {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-start: 0;
+    min-inline-size: 14rem;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border-radius: 0.5rem;
+    background: var(--dialogue-menu-surface, Canvas);
+    color: var(--dialogue-menu-text, CanvasText);
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+  }
+  .menu[hidden] {
+    display: none;
+  }
+  .menu a {
+    display: block;
+    padding: 0.6rem 0.75rem;
+    border-radius: 0.35rem;
+    color: inherit;
+    text-decoration: none;
+  }
+  .menu a:hover,
+  .menu a:focus {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+`;

@@ -1,0 +1,303 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/calendar-links.js';
+import type { CalendarLabels } from '../calendar/event-details.js';
+import { icsFileName, toIcs } from '../calendar/ics.js';
+import { clock } from '../clock/clock.js';
+import { TickController } from '../clock/tick-controller.js';
+import { DialogueElement } from '../internal/dialogue-element.js';
+import { eventContext } from '../internal/event-context.js';
+import { buildEvent } from '../model/build-event.js';
+import type { DialogueEventData } from '../model/event-data.js';
+import { phaseAt, type PhaseState } from '../time/phase.js';
+import { callToAction, offersCalendar, type CallToAction } from './call-to-action.js';
+import { dialogueRegisterStyles } from './dialogue-register.styles.js';
+import { menuIndexAfterKey } from './menu-keys.js';
+import { DialogueRegisterEvent } from './register-event.js';
+
+/** Object URLs of downloaded .ics files are released after this long. */
+const BLOB_LIFETIME_MS = 60_000;
+
+/**
+ * The call to action, following the event's life: register while registration is
+ * open, "registration closed" after it, join now while live (with a join link),
+ * the recording once ended (with a recording link), nothing to click when
+ * cancelled. And "add to calendar": an .ics file, Google Calendar and Outlook.
+ *
+ * @summary Register, join, watch, and add to calendar.
+ *
+ * @csspart register - The main link (register, join now, watch the recording).
+ * @csspart closed - The "registration closed" text.
+ * @csspart calendar-button - The button that opens the calendar menu.
+ * @csspart calendar-menu - The calendar menu.
+ * @csspart calendar-ics - The .ics download.
+ * @csspart calendar-google - The Google Calendar link.
+ * @csspart calendar-outlook - The Outlook link.
+ *
+ * @cssproperty --dialogue-accent - The main link's background. Default: #0b57d0.
+ * @cssproperty --dialogue-accent-text - The main link's text. Default: #ffffff.
+ *
+ * @event dialogue-register - The visitor followed the registration link (`detail: { url, name }`); bubbles and crosses shadow roots. Nothing is sent anywhere.
+ */
+export class DialogueRegister extends DialogueElement {
+  static override styles = dialogueRegisterStyles;
+
+  private readonly ticker = new TickController(this, (now) => this.onTick(now));
+
+  @consume({ context: eventContext, subscribe: true })
+  @state()
+  private contextEvent?: DialogueEventData;
+
+  /** The event's name (alone). */
+  @property() name?: string;
+  /** Start, ISO 8601 (alone). */
+  @property() start?: string;
+  /** End, ISO 8601 (alone). */
+  @property() end?: string;
+  /** The event's IANA time zone (alone). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** `scheduled`, `cancelled`, `postponed`, … (alone). */
+  @property() status?: string;
+  /** Where to register (alone; http/https). */
+  @property({ attribute: 'register-url' }) registerUrl?: string;
+  /** When registration closes, ISO 8601 (alone). */
+  @property({ attribute: 'registration-closes' }) registrationCloses?: string;
+  /** The recording, offered once ended (alone). */
+  @property({ attribute: 'recording-url' }) recordingUrl?: string;
+  /** The live link, offered while live (alone). */
+  @property({ attribute: 'join-url' }) joinUrl?: string;
+
+  @state() private action: CallToAction = { kind: 'none' };
+  @state() private phase: PhaseState = 'invalid';
+  @state() private menuOpen = false;
+
+  @query('.calendar-button') private menuButton?: HTMLButtonElement | null;
+  @queryAll('[role="menuitem"]') private menuItems?: NodeListOf<HTMLAnchorElement>;
+
+  private event?: DialogueEventData;
+  private ownKey = '';
+
+  private eventShown(): DialogueEventData {
+    if (this.contextEvent) return this.contextEvent;
+    const fields = {
+      name: this.name,
+      start: this.start,
+      end: this.end,
+      'time-zone': this.timeZone,
+      status: this.status,
+      'register-url': this.registerUrl,
+      'registration-closes': this.registrationCloses,
+      'recording-url': this.recordingUrl,
+      'join-url': this.joinUrl,
+    };
+    const key = JSON.stringify(fields);
+    if (key !== this.ownKey || !this.event) {
+      this.ownKey = key;
+      return buildEvent([{ fields, baseUrl: document.baseURI }]);
+    }
+    return this.event;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onOutsidePointer);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutsidePointer);
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('menuOpen') && changed.size === 1) return;
+    const event = this.eventShown();
+    if (event !== this.event) {
+      this.event = event;
+      // Inside an event, the event reports the problems; alone, this element does.
+      this.setProblems(this.contextEvent ? [] : event.problems);
+      this.ticker.refresh();
+    }
+  }
+
+  private onTick(libraryNow: number): number | null {
+    const event = this.event;
+    if (!event) return null;
+    const now = libraryNow - event.clockSkewMs;
+    const phase = phaseAt(event, now);
+    this.phase = phase.state;
+    this.action = callToAction(event, phase.state, now);
+    if (!offersCalendar(phase.state)) this.menuOpen = false;
+    const closes = event.registrationCloses?.epochMs ?? null;
+    const next = [phase.nextChangeAt, closes !== null && closes > now ? closes : null].filter(
+      (at): at is number => at !== null,
+    );
+    return next.length ? Math.min(...next) + event.clockSkewMs : null;
+  }
+
+  private onRegisterClick(url: string): void {
+    this.dispatchEvent(new DialogueRegisterEvent(url, this.event?.name ?? null));
+  }
+
+  private toggleMenu(open = !this.menuOpen, focus: 'first' | 'last' | null = 'first'): void {
+    this.menuOpen = open;
+    if (open && focus) {
+      this.updateComplete.then(() => {
+        const items = [...(this.menuItems ?? [])];
+        (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+      });
+    }
+  }
+
+  private closeMenu(returnFocus: boolean): void {
+    if (!this.menuOpen) return;
+    this.menuOpen = false;
+    if (returnFocus) this.updateComplete.then(() => this.menuButton?.focus());
+  }
+
+  private onButtonKeydown(event: KeyboardEvent): void {
+    // Enter and Space open through the button's own click; the arrows open too, as menu buttons do.
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.toggleMenu(true, event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (event.key === 'Escape') {
+      this.closeMenu(true);
+    }
+  }
+
+  private onMenuKeydown(event: KeyboardEvent): void {
+    const items = [...(this.menuItems ?? [])];
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeMenu(true);
+      return;
+    }
+    if (event.key === 'Tab') {
+      this.closeMenu(false);
+      return;
+    }
+    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLAnchorElement);
+    const next = menuIndexAfterKey(event.key, current, items.length);
+    if (next === null) return;
+    event.preventDefault();
+    items[next]?.focus();
+  }
+
+  private readonly onOutsidePointer = (event: PointerEvent) => {
+    if (this.menuOpen && !event.composedPath().includes(this)) this.closeMenu(false);
+  };
+
+  /** Makes the .ics at the moment it is asked for, so its DTSTAMP is now. */
+  private onIcsClick(event: MouseEvent): void {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const ics = this.event ? toIcs(this.event, { now: clock.now(), labels: this.calendarLabels() }) : null;
+    if (!ics) {
+      event.preventDefault();
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    link.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
+    this.closeMenu(true);
+  }
+
+  private calendarLabels(): CalendarLabels {
+    return { register: `${this.messages.register}:`, join: `${this.messages.joinNow}:`, page: '↗' };
+  }
+
+  override updated(): void {
+    const empty = this.action.kind === 'none' || (this.contextEvent !== undefined && (this.action.kind === 'cancelled' || this.action.kind === 'postponed'));
+    this.setCustomState('empty', empty && !this.renderRoot.querySelector('.calendar'));
+  }
+
+  override render() {
+    return html`<div class="register" lang=${this.locale} dir=${this.direction}>
+      ${this.renderAction()} ${this.renderCalendar()}
+    </div>`;
+  }
+
+  private renderAction() {
+    const m = this.messages;
+    const action = this.action;
+    switch (action.kind) {
+      case 'register':
+        return html`<a part="register" class="action" href=${action.url} @click=${() => this.onRegisterClick(action.url)}
+          >${m.register}</a
+        >`;
+      case 'join':
+        return html`<a part="register" class="action" href=${action.url}>${m.joinNow}</a>`;
+      case 'recording':
+        return html`<a part="register" class="action" href=${action.url}>${m.watchRecording}</a>`;
+      case 'registration-closed':
+        return html`<p part="closed" class="closed">${m.registrationClosed}</p>`;
+      case 'cancelled':
+      case 'postponed':
+        // Inside the card, the badge and the countdown already say so.
+        if (this.contextEvent) return nothing;
+        return html`<p class="closed">${action.kind === 'cancelled' ? m.cancelledNotice : m.postponedNotice}</p>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderCalendar() {
+    const event = this.event;
+    if (!event || !offersCalendar(this.phase) || event.start?.epochMs == null) return nothing;
+    const m = this.messages;
+    const labels = this.calendarLabels();
+    const google = googleCalendarUrl(event, labels);
+    const outlook = outlookCalendarUrl(event, labels);
+    return html`<div class="calendar">
+      <button
+        part="calendar-button"
+        class="calendar-button"
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${this.menuOpen ? 'true' : 'false'}
+        aria-controls="calendar-menu"
+        @click=${() => this.toggleMenu()}
+        @keydown=${this.onButtonKeydown}
+      >
+        ${m.addToCalendar}
+      </button>
+      <ul
+        id="calendar-menu"
+        part="calendar-menu"
+        class="menu"
+        role="menu"
+        aria-label=${m.addToCalendar}
+        ?hidden=${!this.menuOpen}
+        @keydown=${this.onMenuKeydown}
+      >
+        <li role="none">
+          <a part="calendar-ics" role="menuitem" tabindex="-1" href="#" download=${icsFileName(event)} @click=${this.onIcsClick}
+            >${m.calendarFile}</a
+          >
+        </li>
+        ${google
+          ? html`<li role="none">
+              <a part="calendar-google" role="menuitem" tabindex="-1" href=${google} target="_blank" rel="noopener noreferrer"
+                @click=${() => this.closeMenu(false)}>${m.googleCalendar}</a
+              >
+            </li>`
+          : nothing}
+        ${outlook
+          ? html`<li role="none">
+              <a part="calendar-outlook" role="menuitem" tabindex="-1" href=${outlook} target="_blank" rel="noopener noreferrer"
+                @click=${() => this.closeMenu(false)}>${m.outlookCalendar}</a
+              >
+            </li>`
+          : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dialogue-register': DialogueRegister;
+  }
+  interface HTMLElementEventMap {
+    'dialogue-register': DialogueRegisterEvent;
+  }
+}

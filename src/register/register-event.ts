@@ -1,0 +1,14 @@
+/**
+ * Fired by `<dialogue-register>` when the visitor follows the registration link, so
+ * a partner site can count sign-ups with its own analytics. The library itself
+ * sends nothing anywhere and sets no cookie.
+ */
+export class DialogueRegisterEvent extends Event {
+  /** `{ url, name }`: where the visitor went, and the event's name. */
+  readonly detail: { readonly url: string; readonly name: string | null };
+
+  constructor(url: string, name: string | null) {
+    super('dialogue-register', { bubbles: true, composed: true });
+    this.detail = Object.freeze({ url, name });
+  }
+}

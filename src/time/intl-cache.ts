@@ -1,0 +1,56 @@
+/**
+ * Shared, memoised Intl formatters. Building an `Intl.*Format` costs more than the
+ * `format()` call itself, and a page of a thousand countdowns re-formats every
+ * second, so one instance per (locale, options) serves every element. Formatters
+ * are immutable, which makes sharing safe.
+ */
+
+// Locales come from `lang` attributes authors write, so the set of keys is open-ended;
+// past this many entries the cache starts over rather than grow without bound.
+const MAX_ENTRIES = 200;
+
+const formatters = new Map<string, unknown>();
+
+function memo<T>(kind: string, locale: string, options: object, make: () => T): T {
+  // Options are object literals built in this folder with a stable key order.
+  const key = `${kind}\u0000${locale}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    if (formatters.size >= MAX_ENTRIES) formatters.clear();
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const usable = new Map<string, string>();
+
+/**
+ * `locale` when Intl accepts it, else `en`: a malformed `lang` (`en_US`, `??`) must
+ * not make a formatter throw out of an element.
+ */
+export function usableLocale(locale: string): string {
+  let result = usable.get(locale);
+  if (result === undefined) {
+    try {
+      result = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      result = 'en';
+    }
+    if (usable.size >= MAX_ENTRIES) usable.clear();
+    usable.set(locale, result);
+  }
+  return result;
+}
+
+/** The shared `Intl.NumberFormat` for this locale and these options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const tag = usableLocale(locale);
+  return memo('number', tag, options, () => new Intl.NumberFormat(tag, options));
+}
+
+/** The shared `Intl.ListFormat` for this locale and these options. */
+export function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  const tag = usableLocale(locale);
+  return memo('list', tag, options, () => new Intl.ListFormat(tag, options));
+}

@@ -1,0 +1,118 @@
+import { DateTime, FixedOffsetZone, type DateTimeFormatOptions, type Zone } from 'luxon';
+import { usableLocale } from './intl-cache.js';
+import { zoneFor } from './zones.js';
+
+/**
+ * The event's moment in its own zone and in the viewer's, written in the viewer's
+ * language. Pure: luxon in, plain strings out.
+ *
+ * Hour cycle: none is forced. Each locale writes its own (`4:00 PM` in en-US,
+ * `16:00` in en-GB and fr, a `-u-hc-` extension in the tag wins), because a visitor
+ * reads times fastest the way their own clocks show them. Minutes are asked for as
+ * `numeric`, not `2-digit`: ICU then keeps the locale's own hour padding (`04:05` in
+ * en-GB, `4:05 AM` in en-US), where `2-digit` minutes make it drop to `4:05` in en-GB.
+ */
+
+/** One moment as shown in one zone. */
+export interface ZonedTime {
+  /** The text to show, in the locale. */
+  readonly text: string;
+  /** ISO 8601 instant with this zone's offset, for `<time datetime>` (`2023-07-06T16:00:00+02:00`). */
+  readonly iso: string;
+  /** The zone's name at that moment as the locale writes it in full ("Central Africa Time"). */
+  readonly zoneName: string;
+}
+
+/** The event's start in its own zone and, where it reads differently, in the viewer's. */
+export interface DescribedTimes {
+  /** In the event's zone: weekday, date, time and the zone's short name. */
+  readonly event: ZonedTime;
+  /**
+   * In the viewer's zone: the time, with weekday and date when the date differs from the
+   * event's. `null` when both zones give the same date and wall-clock time (say it once).
+   */
+  readonly viewer: ZonedTime | null;
+  /** The viewer's calendar date differs from the event's (the viewer's text then names the day). */
+  readonly dayDiffers: boolean;
+}
+
+/** A moment with no zone, shown exactly as written. */
+export interface FloatingTime {
+  readonly text: string;
+  /** The date and time without offset (`2023-07-06T16:00`), a valid `<time datetime>` too. */
+  readonly iso: string;
+}
+
+const EVENT_FORMAT: DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+};
+
+const VIEWER_TIME_FORMAT: DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
+const VIEWER_DAY_FORMAT: DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...VIEWER_TIME_FORMAT };
+
+// A zone name nobody knows must not throw out of an element; UTC keeps the instant right and says so.
+function zoneOrUtc(name: string): Zone {
+  return zoneFor(name) ?? FixedOffsetZone.utcInstance;
+}
+
+function isoOf(dt: DateTime): string {
+  return dt.toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/**
+ * Describes the instant `startMs` in `eventZone` and in `viewerZone` (IANA names or
+ * luxon fixed offsets such as `UTC+2`; unknown names are taken as UTC), in `locale`.
+ */
+export function describeTimes(
+  startMs: number,
+  eventZone: string,
+  viewerZone: string,
+  locale: string,
+): DescribedTimes {
+  const tag = usableLocale(locale);
+  const atEvent = DateTime.fromMillis(startMs, { zone: zoneOrUtc(eventZone) }).setLocale(tag);
+  const atViewer = DateTime.fromMillis(startMs, { zone: zoneOrUtc(viewerZone) }).setLocale(tag);
+
+  const event: ZonedTime = {
+    text: atEvent.toLocaleString({ ...EVENT_FORMAT, timeZoneName: 'short' }),
+    iso: isoOf(atEvent),
+    zoneName: atEvent.offsetNameLong ?? atEvent.zoneName ?? '',
+  };
+
+  const dayDiffers = atViewer.toISODate() !== atEvent.toISODate();
+  // Same date and same wall-clock time means the same offset: two names, one reading.
+  const sameReading = !dayDiffers && atViewer.offset === atEvent.offset;
+  if (sameReading) return { event, viewer: null, dayDiffers };
+
+  // Across a new year the day alone would mislead ("Sat 30 Dec" for a 1 January event).
+  const viewerFormat = !dayDiffers
+    ? VIEWER_TIME_FORMAT
+    : atViewer.year !== atEvent.year
+      ? { ...VIEWER_DAY_FORMAT, year: 'numeric' as const }
+      : VIEWER_DAY_FORMAT;
+  const viewer: ZonedTime = {
+    text: atViewer.toLocaleString(viewerFormat),
+    iso: isoOf(atViewer),
+    zoneName: atViewer.offsetNameLong ?? atViewer.zoneName ?? '',
+  };
+  return { event, viewer, dayDiffers };
+}
+
+/**
+ * Describes a floating wall time (`YYYY-MM-DDTHH:mm[:ss]`, no zone known) in `locale`,
+ * converting nothing; text that is not such a time is returned as written.
+ */
+export function describeFloating(wallTime: string, locale: string): FloatingTime {
+  // Read and written in UTC only so that no zone (least of all the browser's) shifts it.
+  const wall = DateTime.fromISO(wallTime, { zone: 'UTC' });
+  if (!wall.isValid) return { text: wallTime, iso: wallTime };
+  return {
+    text: wall.setLocale(usableLocale(locale)).toLocaleString(EVENT_FORMAT),
+    iso: wall.toFormat(wall.second === 0 ? "yyyy-LL-dd'T'HH:mm" : "yyyy-LL-dd'T'HH:mm:ss"),
+  };
+}
