@@ -1,12 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 import { browserEmulationPlugin } from './test/support/emulation-plugin.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 5000 } },
   browsers: [
     chromeLauncher({
