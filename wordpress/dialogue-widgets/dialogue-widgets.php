@@ -30,6 +30,10 @@ add_action( 'init', 'dialogue_widgets_register_block' );
 add_action( 'init', 'dialogue_widgets_register_script' );
 add_action( 'admin_init', 'dialogue_widgets_register_settings' );
 add_filter( 'script_loader_tag', 'dialogue_widgets_script_loader_tag', 10, 3 );
+foreach ( array( 'the_content', 'widget_text_content', 'widget_custom_html_content', 'widget_block_content' ) as $dialogue_widgets_filter ) {
+	add_filter( $dialogue_widgets_filter, 'dialogue_widgets_enqueue_for_markup', 12 );
+}
+unset( $dialogue_widgets_filter );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'dialogue_widgets_action_links' );
 
 /**

@@ -132,6 +132,9 @@ section(
 		check_same( 'unknown attributes and bare words are dropped', '<dialogue-event name="X"></dialogue-event>', $unknown );
 
 		$newlines = do_shortcode( "[dialogue_event name=\"Two\nlines\r\n  here\" start=\"2025-07-06T16:00\"]" );
+		// (WordPress's own shortcode parser already stumbles on invalid UTF-8, so this goes to the renderer.)
+		check_same( 'invalid UTF-8 is left out, not passed on', '<dialogue-event start="2025-07-06T16:00"></dialogue-event>', dialogue_widgets_render_event( array( 'name' => "\xff\xfe", 'start' => '2025-07-06T16:00' ) ) );
+		check_same( 'non-ASCII text is kept', array( 'name' => 'Água e cidades — 水' ), dw_element_attributes( do_shortcode( '[dialogue_event name="Água e cidades — 水"]' ) ) );
 		check_same( 'newlines in values are collapsed: the element stays on one line', '<dialogue-event name="Two lines here" start="2025-07-06T16:00"></dialogue-event>', $newlines );
 	}
 );
@@ -181,6 +184,20 @@ section(
 		check_same( 'three shortcodes in a row: enqueued once', array( DIALOGUE_WIDGETS_HANDLE ), $page['queue'] );
 		check_same( 'three shortcodes in a row: one <script>', 1, count( dw_script_tags( $page['footer'] ) ) );
 		check_same( 'three shortcodes in a row: three elements', 3, substr_count( $page['body'], '<dialogue-event ' ) );
+
+		// Administrators paste the element itself (Custom HTML block, classic editor): it needs the library too.
+		$page = dw_render_page( "<!-- wp:html -->\n<dialogue-event name=\"Pasted\" start=\"2025-07-06T16:00\" time-zone=\"UTC\"></dialogue-event>\n<!-- /wp:html -->" );
+		check( 'a pasted element (Custom HTML block) is left as written', false !== strpos( $page['body'], '<dialogue-event name="Pasted" start="2025-07-06T16:00" time-zone="UTC"></dialogue-event>' ), $page['body'] );
+		check_same( 'a pasted element loads the library', array( DIALOGUE_WIDGETS_HANDLE ), $page['queue'] );
+		check_same( 'a pasted element: one module <script>', 1, count( dw_script_tags( $page['footer'] ) ) );
+
+		$page = dw_render_page( "<dialogue-event src=\"https://example.org/e.json\"></dialogue-event>\n\n[dialogue_event name=\"B\"]\n\n[dialogue_event name=\"C\"]" );
+		check_same( 'pasted element and two shortcodes: enqueued once', array( DIALOGUE_WIDGETS_HANDLE ), $page['queue'] );
+		check_same( 'pasted element and two shortcodes: one <script>', 1, count( dw_script_tags( $page['footer'] ) ) );
+
+		dw_render_page( '' );
+		apply_filters( 'widget_custom_html_content', '<dialogue-event src="https://example.org/e.json"></dialogue-event>' );
+		check_same( 'an element in a Custom HTML widget loads the library', array( DIALOGUE_WIDGETS_HANDLE ), wp_scripts()->queue );
 	}
 );
 

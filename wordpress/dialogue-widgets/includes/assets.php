@@ -92,6 +92,21 @@ function dialogue_widgets_enqueue_script() {
 }
 
 /**
+ * Loads the library for elements written as markup rather than through the shortcode or block: what
+ * authors with unfiltered_html paste into a Custom HTML block, the classic editor or an HTML widget.
+ * Hooked after do_shortcode, so a post with both still loads it once.
+ *
+ * @param string $content Filtered content.
+ * @return string The content, unchanged.
+ */
+function dialogue_widgets_enqueue_for_markup( $content ) {
+	if ( is_string( $content ) && false !== stripos( $content, '<dialogue-' ) ) {
+		dialogue_widgets_enqueue_script();
+	}
+	return $content;
+}
+
+/**
  * Makes the classic script tag a module script (WordPress 6.1–6.4, or when script modules are turned off).
  *
  * Only the tag that loads our file is touched: inline scripts other code attaches to the handle keep

@@ -131,7 +131,8 @@ function dialogue_widgets_render_event( $atts ) {
 			$escaped = esc_url( trim( (string) $value ), array( 'http', 'https' ) );
 		} else {
 			// Collapse whitespace so the element stays on one line whatever the author typed.
-			$escaped = esc_attr( trim( preg_replace( '/\s+/u', ' ', (string) $value ) ) );
+			// Without /u: on invalid UTF-8 that would return null; esc_attr() then rejects such text.
+			$escaped = esc_attr( trim( preg_replace( '/[ \t\n\r\f\v]+/', ' ', (string) $value ) ) );
 		}
 		if ( '' !== $escaped ) {
 			$html .= ' ' . $name . '="' . $escaped . '"';
