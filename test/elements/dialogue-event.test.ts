@@ -1,0 +1,277 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { FixedClock, setClock } from '../../src/clock/clock.js';
+import type { DialogueEvent } from '../../src/event/dialogue-event.js';
+import { emulateTimeZone } from '../support/emulation.js';
+import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
+
+// The reference event starts 2023-07-06 16:00 in Maputo (UTC+2), i.e. 14:00 UTC.
+const DAY_BEFORE = Date.UTC(2023, 6, 5, 12, 0); // 26 hours before the start
+
+const REFERENCE = `
+  <dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register">
+    <h3 slot="name">How to use partnerships to strengthen the Impact of Civic Tech</h3>
+    <p>A Digital Dialogue on partnerships in civic tech.</p>
+    <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist>
+    <dialogue-panelist name="Tobi Oluwatola" organisation="Centre for Journalism Innovation and Development"></dialogue-panelist>
+    <dialogue-panelist name="Hector Dominguez Aguirre" organisation="Portland Smart City PDX Project"></dialogue-panelist>
+  </dialogue-event>`;
+
+function parts(event: Element) {
+  const countdown = inShadow(event, 'dialogue-countdown');
+  return {
+    countdown,
+    eventTime: inShadow<HTMLTimeElement>(countdown, '[part~="event-time"]'),
+    localTime: inShadow<HTMLTimeElement>(countdown, '[part~="local-time"]'),
+    panelists: inShadow(event, 'dialogue-panelists'),
+    register: inShadow(event, 'dialogue-register'),
+  };
+}
+
+describe('<dialogue-event>', () => {
+  let clock: FixedClock;
+  beforeEach(() => {
+    clock = new FixedClock(DAY_BEFORE);
+    setClock(clock);
+  });
+  afterEach(async () => {
+    unmountAll();
+    setClock(null);
+    await emulateTimeZone(null);
+  });
+
+  describe('the reference event, seen from New York', () => {
+    let event: DialogueEvent;
+    beforeEach(async () => {
+      await emulateTimeZone('America/New_York');
+      const page = await mount(`<div lang="en-GB">${REFERENCE}</div>`);
+      event = page.querySelector('dialogue-event')!;
+    });
+
+    it('shows the name from the slotted heading and the description', () => {
+      const nameSlot = inShadow<HTMLSlotElement>(event, 'slot[name="name"]')!;
+      expect(nameSlot.assignedElements()[0]?.textContent).to.equal(
+        'How to use partnerships to strengthen the Impact of Civic Tech',
+      );
+      expect(event.event?.name).to.equal('How to use partnerships to strengthen the Impact of Civic Tech');
+      const description = inShadow<HTMLSlotElement>(event, 'slot:not([name])')!;
+      expect(description.assignedNodes().map((node) => node.textContent?.trim())).to.deep.equal([
+        'A Digital Dialogue on partnerships in civic tech.',
+      ]);
+    });
+
+    it('gives the start in Maputo and in New York (10:00 EDT) as <time> elements', () => {
+      const { eventTime, localTime } = parts(event);
+      expect(eventTime?.dateTime).to.equal('2023-07-06T16:00:00+02:00');
+      expect(eventTime?.textContent).to.contain('16:00');
+      expect(eventTime?.textContent).to.contain('6 July 2023');
+      expect(localTime?.dateTime).to.equal('2023-07-06T10:00:00-04:00');
+      expect(localTime?.textContent).to.contain('10:00');
+    });
+
+    it('counts down in words, with a wording for screen readers that does not tick', () => {
+      const { countdown } = parts(event);
+      expect(countdown?.getAttribute('state')).to.equal('upcoming');
+      const line = inShadow(countdown, '[part="time-left"]')!;
+      expect(line.querySelector('[aria-hidden="true"]')?.textContent).to.equal('Starts in 1 day, 2 hours');
+      expect(line.querySelector('.visually-hidden')?.textContent).to.equal('Starts in 1 day, 2 hours');
+    });
+
+    it('lists the three panelists', () => {
+      const { panelists } = parts(event);
+      const names = [...(panelists?.shadowRoot?.querySelectorAll('[part="panelist"] .name') ?? [])].map((n) =>
+        n.textContent?.trim(),
+      );
+      expect(names).to.deep.equal(['Caroline Khene', 'Tobi Oluwatola', 'Hector Dominguez Aguirre']);
+    });
+
+    it('offers registration as a real link and reports no problems', () => {
+      const link = inShadow<HTMLAnchorElement>(parts(event).register, 'a[part="register"]');
+      expect(link?.href).to.equal('https://example.org/register');
+      expect(link?.textContent?.trim()).to.equal('Register');
+      expect(event.problems).to.deep.equal([]);
+    });
+  });
+
+  it('converts to Kolkata (+05:30) and names the next day in Kiritimati (+14)', async () => {
+    await emulateTimeZone('Asia/Kolkata');
+    let page = await mount(`<div lang="en-GB">${REFERENCE}</div>`);
+    let { localTime } = parts(page.querySelector('dialogue-event')!);
+    // 14:00 UTC is 19:30 in Kolkata, the same day.
+    expect(localTime?.dateTime).to.equal('2023-07-06T19:30:00+05:30');
+    expect(localTime?.textContent).to.contain('19:30');
+    expect(localTime?.textContent).not.to.contain('Fri');
+    unmountAll();
+
+    await emulateTimeZone('Pacific/Kiritimati');
+    page = await mount(`<div lang="en-GB">${REFERENCE}</div>`);
+    ({ localTime } = parts(page.querySelector('dialogue-event')!));
+    // 14:00 UTC is 04:00 on Friday 7 July at +14.
+    expect(localTime?.dateTime).to.equal('2023-07-07T04:00:00+14:00');
+    expect(localTime?.textContent).to.contain('Fri');
+    expect(localTime?.textContent).to.contain('04:00');
+  });
+
+  it('says the time once where the viewer is in the event\'s own offset', async () => {
+    await emulateTimeZone('Africa/Johannesburg');
+    const page = await mount(`<div lang="en-GB">${REFERENCE}</div>`);
+    const { eventTime, localTime } = parts(page.querySelector('dialogue-event')!);
+    expect(eventTime).to.equal(localTime);
+    expect(eventTime?.getAttribute('part')).to.equal('event-time local-time');
+  });
+
+  it('follows viewer-time-zone over the browser\'s zone', async () => {
+    await emulateTimeZone('America/New_York');
+    const page = await mount(
+      `<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Asia/Kathmandu"></dialogue-event></div>`,
+    );
+    // 14:00 UTC is 19:45 in Kathmandu (+05:45).
+    expect(parts(page.querySelector('dialogue-event')!).localTime?.dateTime).to.equal('2023-07-06T19:45:00+05:45');
+  });
+
+  it('re-renders when an attribute changes', async () => {
+    const page = await mount(`<div lang="en-GB">${REFERENCE}</div>`);
+    const event = page.querySelector('dialogue-event')!;
+    event.setAttribute('start', '2023-07-06T18:30');
+    await settle(page);
+    expect(parts(event).eventTime?.dateTime).to.equal('2023-07-06T18:30:00+02:00');
+
+    event.setAttribute('status', 'cancelled');
+    await settle(page);
+    expect(shownText(inShadow(event, '[part="status"]'))).to.equal('Cancelled');
+    expect(parts(event).countdown?.getAttribute('state')).to.equal('cancelled');
+    expect(inShadow(parts(event).register, 'a[part="register"]')).to.equal(null);
+  });
+
+  it('re-reads child JSON-LD when it changes', async () => {
+    const page = await mount(`
+      <dialogue-event>
+        <script type="application/ld+json">{"@type":"Event","name":"First name","startDate":"2023-07-06T16:00:00+02:00"}</script>
+      </dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    expect(shownText(inShadow(event, '[part="name"]'))).to.equal('First name');
+    page.querySelector('script')!.textContent = '{"@type":"Event","name":"Second name","startDate":"2023-07-06T16:00:00+02:00"}';
+    await settle(page);
+    expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Second name');
+  });
+
+  it('lets attributes override child JSON-LD field by field', async () => {
+    const page = await mount(`
+      <dialogue-event name="From the attribute">
+        <script type="application/ld+json">{"@type":"Event","name":"From JSON-LD","startDate":"2023-07-06T16:00:00+02:00","offers":{"url":"https://example.org/from-json-ld"}}</script>
+      </dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    expect(event.event?.name).to.equal('From the attribute');
+    expect(event.event?.registerUrl).to.equal('https://example.org/from-json-ld');
+  });
+
+  describe('bad input', () => {
+    it('never becomes markup or a javascript: link, and says what was wrong', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      let page!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        page = await mount(`<dialogue-event
+            name="&lt;img src=x onerror=alert(1)&gt;"
+            start="next Thursday"
+            time-zone="Mars/Olympus_Mons"
+            status="maybe"
+            register-url="javascript:alert(1)"
+            image="data:image/png;base64,AAAA"></dialogue-event>`);
+      });
+      window.removeEventListener('error', onError);
+      const event = page.querySelector('dialogue-event')!;
+
+      expect(errors).to.deep.equal([]);
+      expect(event.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(shownText(inShadow(event, '[part="name"]'))).to.equal('<img src=x onerror=alert(1)>');
+      const links = [...(parts(event).register?.shadowRoot?.querySelectorAll('a') ?? [])];
+      expect(links.filter((a) => !/^https?:|^blob:|#$/.test(a.href))).to.deep.equal([]);
+      expect(parts(event).countdown?.getAttribute('state')).to.equal('invalid');
+
+      const fields = event.problems.map((problem) => problem.field);
+      expect(fields).to.include.members(['start', 'time-zone', 'status', 'register-url', 'image']);
+      const start = event.problems.find((problem) => problem.field === 'start')!;
+      expect(start.value).to.equal('next Thursday');
+      expect(warnings.some((w) => w.includes('<dialogue-event> start: "next Thursday"'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('<dialogue-event> register-url: "javascript:alert(1)"'))).to.equal(true);
+    });
+
+    it('warns about each problem once, however often it renders', async () => {
+      const warnings = await captureWarnings(async () => {
+        const page = await mount(`<dialogue-event name="Talk" start="2023-02-30T10:00" time-zone="Africa/Lagos"></dialogue-event>`);
+        const event = page.querySelector('dialogue-event')!;
+        event.setAttribute('register-url', 'https://example.org/a');
+        await settle(page);
+        event.setAttribute('register-url', 'https://example.org/b');
+        await settle(page);
+      });
+      expect(warnings.filter((w) => w.includes('start: "2023-02-30T10:00"'))).to.have.length(1);
+    });
+
+    it('shows a floating time as written and says it is not converted', async () => {
+      await emulateTimeZone('America/New_York');
+      const page = await mount(`<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00"></dialogue-event></div>`);
+      const event = page.querySelector('dialogue-event')!;
+      const { eventTime, localTime, countdown } = parts(event);
+      expect(eventTime?.dateTime).to.equal('2023-07-06T16:00');
+      expect(eventTime?.textContent).to.contain('16:00');
+      expect(localTime).to.equal(null);
+      expect(shownText(countdown)).to.contain('not converted');
+      expect(event.problems.map((p) => p.field)).to.include('start');
+    });
+  });
+
+  describe('the src form', () => {
+    it('shows the fetched event', async () => {
+      const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
+      const page = await mount(`<dialogue-event src="${src}"><p>Written here too.</p></dialogue-event>`);
+      const event = page.querySelector('dialogue-event')!;
+      await waitFor(() => event.event?.name !== null && event.event?.name !== undefined);
+      await settle(page);
+      expect(shownText(inShadow(event, '[part="name"]'))).to.equal(
+        'How to use partnerships to strengthen the Impact of Civic Tech',
+      );
+      expect(event.event?.start?.epochMs).to.equal(Date.UTC(2023, 6, 6, 14, 0));
+    });
+
+    it('keeps the authored content and reports a src that fails', async () => {
+      const src = new URL('./no-such-event.jsonld', import.meta.url).href;
+      let event!: DialogueEvent;
+      await captureWarnings(async () => {
+        const page = await mount(`<dialogue-event src="${src}" name="Authored name"><p>Authored words.</p></dialogue-event>`);
+        event = page.querySelector('dialogue-event')!;
+        await waitFor(() => event.problems.some((p) => p.field === 'src'));
+      });
+      const problem = event.problems.find((p) => p.field === 'src')!;
+      expect(problem.value).to.equal(src);
+      expect(problem.message).to.contain('404');
+      expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Authored name');
+      expect(event.textContent?.trim()).to.equal('Authored words.');
+    });
+  });
+
+  describe('canonical', () => {
+    it('publishes JSON-LD in <head> only when asked, and removes it with the element', async () => {
+      const page = await mount(`
+        <dialogue-event name="Partner copy" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>
+        <dialogue-event canonical name="Host copy" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>`);
+      const published = [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+      expect(published).to.have.length(1);
+      const data = JSON.parse(published[0]!.textContent!);
+      expect(data.name).to.equal('Host copy');
+      expect(data.startDate).to.equal('2023-07-06T16:00:00+02:00');
+      page.remove();
+      expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    });
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

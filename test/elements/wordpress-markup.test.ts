@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { FixedClock, setClock } from '../../src/clock/clock.js';
+import type { DialogueEvent } from '../../src/event/dialogue-event.js';
+import { captureWarnings, inShadow, mount, shownText, unmountAll } from '../support/mount.js';
+
+/**
+ * Markup shaped as WordPress (6.1, classic content) outputs it: wpautop's <p> and
+ * <br />, `&` in attributes written as `&#038;`, and the browser's own repair of
+ * a custom element inside a <p>.
+ */
+
+const panelistNames = (event: Element) =>
+  [...(inShadow(event, 'dialogue-panelists')?.shadowRoot?.querySelectorAll('[part="panelist"] .name') ?? [])].map(
+    (name) => name.textContent?.trim(),
+  );
+
+describe('WordPress-shaped markup', () => {
+  beforeEach(() => setClock(new FixedClock(Date.UTC(2023, 6, 1))));
+  afterEach(() => {
+    unmountAll();
+    setClock(null);
+  });
+
+  it('reads children wrapped in <p> with <br /> between them, and shows no blank paragraphs', async () => {
+    const page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><br />
+<p><dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist><br />
+<dialogue-panelist name="Tobi Oluwatola"></dialogue-panelist></p>
+<p></p>
+<p>The description, the only thing to show.</p>
+<p><br /></p>
+</dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    expect(panelistNames(event)).to.deep.equal(['Caroline Khene', 'Tobi Oluwatola']);
+    const shown = inShadow<HTMLSlotElement>(event, 'slot:not([name])')!.assignedNodes();
+    expect(shown.map((node) => node.textContent?.trim())).to.deep.equal(['The description, the only thing to show.']);
+    expect(event.problems).to.deep.equal([]);
+  });
+
+  it('renders the attribute-only form inside <p>, with <br /> beside it and &#038; in its URL', async () => {
+    const page = await mount(
+      `<p><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register?event=7&#038;lang=fr"></dialogue-event><br />\n</p>`,
+    );
+    const event = page.querySelector('dialogue-event')!;
+    expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Talk');
+    const link = inShadow<HTMLAnchorElement>(inShadow(event, 'dialogue-register'), 'a[part="register"]');
+    expect(link?.href).to.equal('https://example.org/register?event=7&lang=fr');
+    expect(event.problems).to.deep.equal([]);
+  });
+
+  it('reports an element closed early by auto-paragraphs, and keeps the orphaned children readable', async () => {
+    let event!: DialogueEvent;
+    let page!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      page = await mount(`<p><dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo"></p>
+<p><dialogue-panelist name="Caroline Khene" organisation="Nurture ID8">Works on inclusive innovation.</dialogue-panelist></p>
+<p></dialogue-event></p>`);
+      event = page.querySelector('dialogue-event')!;
+    });
+    // The browser closed the element at the first </p>: its child stands outside.
+    expect(event.children).to.have.length(0);
+    const orphan = page.querySelector('dialogue-panelist')!;
+    expect(orphan.closest('dialogue-event')).to.equal(null);
+
+    const problem = event.problems.find((p) => p.field === 'content');
+    expect(problem?.value).to.equal('<dialogue-panelist name="Caroline Khene">');
+    expect(problem?.message).to.contain('auto-paragraphs');
+    expect(problem?.message).to.contain('attribute-only');
+    expect(warnings.some((w) => w.startsWith('<dialogue-event> content:'))).to.equal(true);
+
+    // Nothing the author wrote is lost: the orphan shows its name, role and bio.
+    expect(shownText(orphan)).to.contain('Caroline Khene');
+    expect(shownText(orphan)).to.contain('Nurture ID8');
+    expect(orphan.shadowRoot!.querySelector('slot')!.assignedNodes()[0]?.textContent).to.equal(
+      'Works on inclusive innovation.',
+    );
+  });
+
+  it('reports a slotted heading left outside', async () => {
+    const page = await mount(`<p><dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo"></p>
+<h3 slot="name">Talk</h3>`);
+    const event = page.querySelector('dialogue-event')!;
+    expect(event.problems.map((p) => p.field)).to.include('content');
+  });
+
+  it('does not report an attribute-only element followed by ordinary content', async () => {
+    const page = await mount(`<p><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event></p>
+<p>Some other paragraph of the page.</p>`);
+    expect(page.querySelector('dialogue-event')!.problems).to.deep.equal([]);
+  });
+
+  it('reads JSON-LD that auto-paragraphs split, and says it was repaired', async () => {
+    let event!: DialogueEvent;
+    await captureWarnings(async () => {
+      const page = await mount(`<dialogue-event><script type="application/ld+json">{</p>
+<p>"@type": "Event",<br />
+"name": "Talk from JSON-LD",</p>
+<p>"startDate": "2023-07-06T16:00:00+02:00"}</script></dialogue-event>`);
+      event = page.querySelector('dialogue-event')!;
+    });
+    expect(event.event?.name).to.equal('Talk from JSON-LD');
+    expect(event.problems.map((p) => p.field)).to.deep.equal(['json-ld']);
+    expect(event.problems[0]!.message).to.contain('<p>');
+  });
+
+  it('reports JSON-LD broken beyond repair without breaking the card', async () => {
+    let event!: DialogueEvent;
+    await captureWarnings(async () => {
+      const page = await mount(`<dialogue-event name="Talk"><script type="application/ld+json">{"@type": “Event”, "name": “Curly”}</script></dialogue-event>`);
+      event = page.querySelector('dialogue-event')!;
+    });
+    expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Talk');
+    expect(event.problems.find((p) => p.field === 'json-ld')?.message).to.contain('not valid JSON');
+  });
+});
