@@ -75,12 +75,13 @@ section(
 		$page = dw_module_request( $three );
 		check_same( 'three events: three elements', 3, substr_count( $page['body'], '<dialogue-event ' ) );
 		check_same( 'the module is registered under one id', array( DIALOGUE_WIDGETS_HANDLE ), array_keys( $page['modules']['registered'] ) );
+		check( 'the version starts with the plugin\'s', 0 === strpos( (string) dialogue_widgets_script_version(), DIALOGUE_WIDGETS_VERSION ) );
 		check_same(
 			'from the bundled copy, versioned',
 			array(
 				'src'     => 'https://example.test/wp-content/plugins/dialogue-widgets/assets/dialogue-widgets.js',
 				'deps'    => array(),
-				'version' => DIALOGUE_WIDGETS_VERSION,
+				'version' => dialogue_widgets_script_version(), // 0.1.0, or 0.1.0-<mtime> once built.
 			),
 			$page['modules']['registered'][ DIALOGUE_WIDGETS_HANDLE ] ?? null
 		);
