@@ -1,0 +1,256 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { FixedClock, setClock } from '../../src/clock/clock.js';
+import { tickerStatus } from '../../src/clock/ticker.js';
+import type { DialogueCountdown } from '../../src/countdown/dialogue-countdown.js';
+import { emulateTimeZone } from '../support/emulation.js';
+import { captureWarnings, inShadow, mount, settle, unmountAll } from '../support/mount.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+// 2023-07-06 16:00 in Maputo (UTC+2) is 14:00 UTC.
+const START = Date.UTC(2023, 6, 6, 14, 0);
+
+const standalone = (extra = '') =>
+  `<div lang="en-GB"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo" ${extra}></dialogue-countdown></div>`;
+
+function headline(countdown: Element): string {
+  const line = inShadow(countdown, '[part="time-left"]')!;
+  const visible = [...line.childNodes].filter(
+    (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('visually-hidden')),
+  );
+  return visible.map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+}
+
+function announcement(countdown: Element): string {
+  return inShadow(countdown, '[role="status"]')?.textContent?.trim() ?? '';
+}
+
+describe('<dialogue-countdown>', () => {
+  let clock: FixedClock;
+  beforeEach(() => {
+    clock = new FixedClock(START - 3 * 24 * HOUR);
+    setClock(clock);
+  });
+  afterEach(async () => {
+    unmountAll();
+    setClock(null);
+    await emulateTimeZone(null);
+  });
+
+  it('goes through every state with the clock, firing dialogue-state-change exactly once per change', async () => {
+    const page = await mount(standalone('end="2023-07-06T17:30"'));
+    const countdown = page.querySelector('dialogue-countdown')!;
+    const changes: Array<{ state: string; previous: string }> = [];
+    page.addEventListener('dialogue-state-change', (event) => changes.push({ ...event.detail }));
+
+    const at = async (ms: number) => {
+      clock.set(ms);
+      await settle(page);
+      return { state: countdown.state, text: headline(countdown), reflected: countdown.getAttribute('state') };
+    };
+
+    expect(await at(START - 3 * 24 * HOUR - 5 * HOUR)).to.deep.equal({
+      state: 'upcoming',
+      text: 'Starts in 3 days, 5 hours',
+      reflected: 'upcoming',
+    });
+    expect((await at(START - 2 * HOUR - 30 * MINUTE)).text).to.equal('Starts in 2 hours, 30 minutes');
+    expect((await at(START - 20 * MINUTE - 5_000)).text).to.equal('Starts in 20 minutes, 5 seconds');
+    const soon = await at(START - 10 * MINUTE);
+    expect(soon.text).to.equal('Starting soon Starts in 10 minutes');
+    expect(inShadow(countdown, '.countdown')!.classList.contains('soon')).to.equal(true);
+    expect(announcement(countdown)).to.equal('Starting soon');
+    // Staying in the same state a little longer changes nothing.
+    await at(START - 9 * MINUTE);
+    expect((await at(START)).state).to.equal('live');
+    expect(announcement(countdown)).to.equal('Live now');
+    expect((await at(START + 90 * MINUTE - 1)).state).to.equal('live');
+    expect((await at(START + 90 * MINUTE)).state).to.equal('ended');
+    expect(announcement(countdown)).to.equal('This event has ended');
+    await at(START + 200 * MINUTE);
+
+    expect(changes).to.deep.equal([
+      { state: 'live', previous: 'upcoming' },
+      { state: 'ended', previous: 'live' },
+    ]);
+  });
+
+  it('is live for the documented 90 minutes when there is no end', async () => {
+    clock.set(START + 89 * MINUTE);
+    const page = await mount(standalone());
+    const countdown = page.querySelector('dialogue-countdown')!;
+    expect(countdown.state).to.equal('live');
+    clock.set(START + 90 * MINUTE);
+    await settle(page);
+    expect(countdown.state).to.equal('ended');
+  });
+
+  it('does not announce the state it finds on arrival', async () => {
+    clock.set(START + 10 * MINUTE);
+    const page = await mount(standalone());
+    expect(page.querySelector('dialogue-countdown')!.state).to.equal('live');
+    expect(announcement(page.querySelector('dialogue-countdown')!)).to.equal('');
+  });
+
+  for (const [status, state, text] of [
+    ['cancelled', 'cancelled', 'This event has been cancelled'],
+    ['postponed', 'postponed', 'This event has been postponed; a new date will follow'],
+    ['EventCancelled', 'cancelled', 'This event has been cancelled'],
+  ] as const) {
+    it(`shows status ${status} as ${state}, whatever the time`, async () => {
+      const page = await mount(standalone(`status="${status}"`));
+      const countdown = page.querySelector('dialogue-countdown')!;
+      expect(countdown.state).to.equal(state);
+      expect(headline(countdown)).to.equal(text);
+      clock.set(START + HOUR);
+      await settle(page);
+      expect(countdown.state).to.equal(state);
+    });
+  }
+
+  it('fires a change when the status turns to cancelled, and announces it once', async () => {
+    const page = await mount(standalone());
+    const countdown = page.querySelector('dialogue-countdown')!;
+    const changes: string[] = [];
+    countdown.addEventListener('dialogue-state-change', (event) => changes.push(event.detail.state));
+    countdown.setAttribute('status', 'cancelled');
+    await settle(page);
+    countdown.setAttribute('status', 'canceled');
+    await settle(page);
+    expect(changes).to.deep.equal(['cancelled']);
+    expect(announcement(countdown)).to.equal('This event has been cancelled');
+  });
+
+  for (const [attributes, field] of [
+    ['start="soon"', 'start'],
+    ['start="2023-07-06T16:00" time-zone="Mars/Base"', 'time-zone'],
+    ['start="2023-07-06T16:00" time-zone="Africa/Maputo" status="perhaps"', 'status'],
+    ['start="2023-07-06T16:00" time-zone="Africa/Maputo" end="2023-07-06T15:00"', 'end'],
+    ['start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Nowhere/Else"', 'viewer-time-zone'],
+  ] as const) {
+    it(`reports bad ${field} by name, without throwing`, async () => {
+      let countdown!: DialogueCountdown;
+      const warnings = await captureWarnings(async () => {
+        const page = await mount(`<dialogue-countdown ${attributes}></dialogue-countdown>`);
+        countdown = page.querySelector('dialogue-countdown')!;
+      });
+      expect(countdown.problems.map((p) => p.field)).to.include(field);
+      expect(warnings.some((w) => w.startsWith(`<dialogue-countdown> ${field}:`))).to.equal(true);
+    });
+  }
+
+  it('is invalid without a usable start', async () => {
+    const page = await mount(`<dialogue-countdown start="2023-02-30T10:00" time-zone="Africa/Maputo"></dialogue-countdown>`);
+    const countdown = page.querySelector('dialogue-countdown')!;
+    expect(countdown.state).to.equal('invalid');
+    expect(headline(countdown)).to.equal('Time to be confirmed');
+  });
+
+  describe('in the browser\'s own time zone', () => {
+    const cases: Array<[string, string, string]> = [
+      // zone, local datetime of 14:00 UTC, text expected in it
+      ['America/Sao_Paulo', '2023-07-06T11:00:00-03:00', '11:00'],
+      ['America/St_Johns', '2023-07-06T11:30:00-02:30', '11:30'],
+      ['Asia/Kathmandu', '2023-07-06T19:45:00+05:45', '19:45'],
+      ['Pacific/Chatham', '2023-07-07T02:45:00+12:45', 'Fri 7 Jul, 02:45'],
+      ['Pacific/Pago_Pago', '2023-07-06T03:00:00-11:00', '03:00'],
+    ];
+    for (const [zone, datetime, text] of cases) {
+      it(`shows the local time in ${zone}`, async () => {
+        await emulateTimeZone(zone);
+        const page = await mount(standalone());
+        const local = inShadow<HTMLTimeElement>(page.querySelector('dialogue-countdown'), '[part="local-time"]')!;
+        expect(local.dateTime).to.equal(datetime);
+        expect(local.textContent).to.contain(text);
+      });
+    }
+  });
+
+  describe('the shared clock', () => {
+    it('runs 1,000 countdowns on one timer, and none once they are gone', async () => {
+      const markup = Array.from({ length: 1000 }, (_, i) =>
+        `<dialogue-countdown start="2023-07-0${(i % 9) + 1}T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
+      ).join('');
+      const page = await mount(`<div lang="en-GB">${markup}</div>`);
+      expect(tickerStatus()).to.deep.include({ subscribers: 1000, timers: 1 });
+
+      // A step of the clock is one reading for all of them: no timer per element.
+      const originalSetTimeout = window.setTimeout;
+      let timersSet = 0;
+      window.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+        timersSet += 1;
+        return originalSetTimeout(...args);
+      }) as typeof setTimeout;
+      try {
+        clock.advance(HOUR);
+        await settle(page);
+      } finally {
+        window.setTimeout = originalSetTimeout;
+      }
+      expect(tickerStatus().timers).to.equal(1);
+      // settle() itself waits on one zero-delay timeout per round; the ticker adds at most one.
+      expect(timersSet).to.be.at.most(4);
+
+      page.remove();
+      expect(tickerStatus()).to.deep.equal({ subscribers: 0, timers: 0, nextAt: null });
+    });
+
+    it('aims the one timer at the next second only when a countdown shows seconds', async () => {
+      const page = await mount(standalone());
+      // Three days away: the text changes on the hour.
+      expect(tickerStatus().nextAt).to.equal(START - 3 * 24 * HOUR + HOUR + 1 - HOUR);
+      clock.set(START - 30 * MINUTE - 500);
+      await settle(page);
+      // 30:00.5 left: the next change is when 29:59 shows, half a second on.
+      expect(tickerStatus().nextAt).to.equal(START - 30 * MINUTE + 1);
+    });
+
+    describe('while the page is hidden', () => {
+      let visibility: DocumentVisibilityState = 'visible';
+      beforeEach(() => {
+        visibility = 'visible';
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+      });
+      afterEach(() => {
+        delete (document as unknown as Record<string, unknown>).visibilityState;
+      });
+
+      it('keeps no timer, and is right again the moment the page shows', async () => {
+        const page = await mount(standalone());
+        const countdown = page.querySelector('dialogue-countdown')!;
+        expect(tickerStatus().timers).to.equal(1);
+
+        visibility = 'hidden';
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(tickerStatus().timers).to.equal(0);
+
+        // The tab sleeps through the start: nothing counted, the clock simply reads later.
+        clock.set(START + 10 * MINUTE);
+        expect(tickerStatus().timers).to.equal(0);
+
+        visibility = 'visible';
+        document.dispatchEvent(new Event('visibilitychange'));
+        await settle(page);
+        expect(countdown.state).to.equal('live');
+        expect(tickerStatus().timers).to.equal(1);
+      });
+    });
+  });
+
+  it('writes no new text when nothing it shows has changed', async () => {
+    clock.set(START - 3 * 24 * HOUR - 30 * MINUTE);
+    const page = await mount(standalone());
+    const countdown = page.querySelector('dialogue-countdown')!;
+    const line = inShadow(countdown, '[part="time-left"]')!;
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(countdown.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    // Three days and half an hour away the text shows days and hours: a minute later it reads the same.
+    clock.advance(MINUTE);
+    await settle(page);
+    observer.disconnect();
+    expect(writes.map((record) => record.target.textContent)).to.deep.equal([]);
+    expect(line.textContent).to.contain('3 days');
+  });
+});
