@@ -65,7 +65,8 @@ export function isBlank(node: Node): boolean {
   if (node.nodeType !== Node.ELEMENT_NODE) return true;
   const element = node as Element;
   const tag = element.localName;
-  if (tag === 'br' || tag === 'wbr' || tag === 'style' || element.matches(DATA_SELECTOR)) return true;
+  // <noscript> is the fallback for visitors without JavaScript: the card replaces it.
+  if (tag === 'br' || tag === 'wbr' || tag === 'style' || tag === 'noscript' || element.matches(DATA_SELECTOR)) return true;
   if (element.matches(MEDIA_SELECTOR) || element.querySelector(MEDIA_SELECTOR)) return false;
   if (LAYOUT_TAGS.includes(tag)) return false;
   return [...element.childNodes].every(isBlank);
