@@ -21,7 +21,7 @@ export function buildEvent(
   sources: readonly RawSource[],
   options: { clockSkewMs?: number } = {},
 ): DialogueEventData {
-  const problems: Problem[] = sources.flatMap((source) => source.problems ?? []);
+  const problems: Problem[] = sources.flatMap((source) => source?.problems ?? []);
   const { fields, baseOf } = mergeSources(sources);
   const report = (field: string, value: string, message: string) =>
     problems.push({ field, value, message });
@@ -34,7 +34,11 @@ export function buildEvent(
     !zone && start?.offsetMinutes != null ? fixedZoneName(start.offsetMinutes) : null;
   const displayZone = zone ?? (offsetZoneName ? zoneFor(offsetZoneName) : null);
 
-  let end = readMoment('end', fields.end, displayZone, report)?.moment ?? null;
+  // Only a real zone can disagree with a written offset. A zone taken from the start's
+  // offset cannot: JSON-LD has no zone, and its offsets rightly differ across a
+  // daylight-saving change (registration closing in winter, the event in summer).
+  const checkOffset = zone !== null;
+  let end = readMoment('end', fields.end, displayZone, report, checkOffset)?.moment ?? null;
   const startMoment = start?.moment ?? null;
   if (end && startMoment && isBefore(end, startMoment, true)) {
     report('end', end.written, `is not after start ${startMoment.written}; the default length is used instead`);
@@ -63,17 +67,18 @@ export function buildEvent(
     status: readStatus(fields.status, report),
     registerUrl: url('register-url'),
     registrationCloses:
-      readMoment('registration-closes', fields['registration-closes'], displayZone, report)?.moment ?? null,
+      readMoment('registration-closes', fields['registration-closes'], displayZone, report, checkOffset)?.moment ??
+      null,
     recordingUrl: url('recording-url'),
     joinUrl: url('join-url'),
     image: url('image'),
     imageAlt: text(fields['image-alt']),
     url: url('url'),
     panelists: (fields.panelists ?? []).flatMap((person, index) =>
-      readPerson(person, index, baseOf('panelists'), report),
+      isRecord(person) ? readPerson(person, index, baseOf('panelists'), report) : [],
     ),
     partners: (fields.partners ?? []).flatMap((partner, index) =>
-      readPartner(partner, index, baseOf('partners'), report),
+      isRecord(partner) ? readPartner(partner, index, baseOf('partners'), report) : [],
     ),
     clockSkewMs: Number.isFinite(options.clockSkewMs) ? (options.clockSkewMs as number) : 0,
     problems,
@@ -83,13 +88,25 @@ export function buildEvent(
 
 type Report = (field: string, value: string, message: string) => void;
 
-/** Later sources override earlier ones wherever they say something (non-empty). */
+const LIST_FIELDS: ReadonlySet<string> = new Set(['panelists', 'partners']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Later sources override earlier ones wherever they say something (non-empty).
+ * `buildEvent` is public and called from plain JavaScript too: a value of the wrong
+ * type (a number name, a string where a list belongs) says nothing, rather than throwing.
+ */
 function mergeSources(sources: readonly RawSource[]) {
   const fields: Record<string, unknown> = {};
   const bases: Record<string, string> = {};
   for (const source of sources) {
-    for (const [key, value] of Object.entries(source.fields)) {
-      const says = Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '';
+    for (const [key, value] of Object.entries(isRecord(source?.fields) ? source.fields : {})) {
+      const says = LIST_FIELDS.has(key)
+        ? Array.isArray(value) && value.length > 0
+        : typeof value === 'string' && value.trim() !== '';
       if (!says) continue;
       fields[key] = value;
       bases[key] = source.baseUrl;
@@ -102,8 +119,8 @@ function mergeSources(sources: readonly RawSource[]) {
   };
 }
 
-function text(value: string | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
+function text(value: unknown): string | null {
+  const trimmed = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
   return trimmed ? trimmed : null;
 }
 
@@ -119,14 +136,22 @@ function resolveZoneName(fields: RawEvent, report: Report): string | null {
   return null;
 }
 
-function readMoment(field: string, written: string | undefined, zone: Zone | null, report: Report) {
+function readMoment(
+  field: string,
+  written: string | undefined,
+  zone: Zone | null,
+  report: Report,
+  checkOffset = true,
+) {
   if (written === undefined || written.trim() === '') return null;
   const parsed = parseMoment(written, zone);
   if (!parsed.ok) {
     report(field, written, `${parsed.reason}; it is ignored`);
     return null;
   }
-  for (const note of parsed.notes) report(field, written, describeNote(note));
+  for (const note of parsed.notes) {
+    if (checkOffset || note.kind !== 'offset-mismatch') report(field, written, describeNote(note));
+  }
   return parsed;
 }
 
@@ -139,7 +164,7 @@ function describeNote(note: MomentNote): string {
     case 'offset-mismatch':
       return `has offset ${note.writtenOffset} but the event's time zone is at ${note.zoneOffset} then; the written offset is used`;
     case 'floating':
-      return 'has no offset and the event has no time-zone; the time is shown as written and not converted';
+      return 'has no offset and the event has no usable time-zone; the time is shown as written and not converted';
     case 'date-only':
       return 'has no time of day; 00:00 is assumed';
   }
@@ -211,8 +236,8 @@ function readPartner(raw: RawPartner, index: number, baseUrl: string, report: Re
   ];
 }
 
-function readLink(field: string, value: string | undefined, baseUrl: string, report: Report) {
-  if (value === undefined || value.trim() === '') return null;
+function readLink(field: string, value: unknown, baseUrl: string, report: Report) {
+  if (typeof value !== 'string' || value.trim() === '') return null;
   const safe = safeHttpUrl(value, baseUrl);
   if (!safe) report(field, value, 'is not an http(s) address; it is not used');
   return safe;

@@ -16,9 +16,10 @@ export interface FetchedSource {
 const SKEW_NOISE_MS = 2_000;
 
 /**
- * Fetches a schema.org Event published as JSON-LD at `src`. Never rejects: a
- * network error, an HTTP error, bad JSON or a document without an Event becomes a
- * problem on the `src` field, and the authored content stays as it is.
+ * Fetches a schema.org Event published as JSON-LD at `src`. Never rejects, except
+ * with the abort error once `signal` aborts (the caller asked to stop): a network
+ * error, an HTTP error, bad JSON or a document without an Event becomes a problem
+ * on the `src` field, and the authored content stays as it is.
  *
  * `now` reads the visitor's clock (injected so tests can fix it). For a
  * cross-origin `src`, the host must expose the `Date` header

@@ -54,11 +54,15 @@ export function readJsonLdValue(value: Json, field = 'json-ld'): JsonLdReading {
   return { fields: eventFields(event), problems: [] };
 }
 
-function findEvent(value: Json): Record<string, Json> | null {
+/** Deeper `@graph` nesting than any real document: a hostile one would overflow the stack. */
+const MAX_GRAPH_DEPTH = 16;
+
+function findEvent(value: Json, depth = 0): Record<string, Json> | null {
+  if (depth > MAX_GRAPH_DEPTH) return null;
   for (const node of nodes(value)) {
     if (isObject(node) && types(node).some((type) => /Event$/.test(type))) return node;
     if (isObject(node) && node['@graph'] !== undefined) {
-      const inGraph = findEvent(node['@graph']);
+      const inGraph = findEvent(node['@graph'], depth + 1);
       if (inGraph) return inGraph;
     }
   }
@@ -68,12 +72,14 @@ function findEvent(value: Json): Record<string, Json> | null {
 function eventFields(event: Record<string, Json>): RawEvent {
   const offer = first(event.offers);
   const virtual = nodes(event.location).find((place) => types(place).includes('VirtualLocation'));
+  const statusNode = first(event.eventStatus);
   const fields: Record<string, unknown> = {
     name: str(event.name),
     description: str(event.description),
     start: str(event.startDate),
     end: str(event.endDate),
-    status: str(event.eventStatus) ?? str(isObject(event.eventStatus) ? event.eventStatus['@id'] : undefined),
+    // A word, an IRI, or a node `{"@id": IRI}`, alone or as the first of an array.
+    status: str(event.eventStatus) ?? (isObject(statusNode) ? str(statusNode['@id']) : undefined),
     'register-url': isObject(offer) ? str(offer.url) : undefined,
     'registration-closes': isObject(offer) ? str(offer.validThrough) : undefined,
     'join-url': isObject(virtual) ? str(virtual.url) : undefined,

@@ -6,11 +6,15 @@ export function safeHttpUrl(value: string, baseUrl: string): string | null {
   // Editors and feeds write `&` in addresses as `&#038;` or `&amp;` where nothing decodes it.
   const text = value.trim().replace(/&(?:#0*38|amp);/gi, '&');
   if (text === '' || /[\u0000-\u001f\u007f]/.test(text)) return null;
-  let url: URL;
+  // `new URL` rejects an unusable base even for an absolute address: try without it then.
+  const url = parse(text, baseUrl) ?? parse(text);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
+}
+
+function parse(text: string, baseUrl?: string): URL | null {
   try {
-    url = new URL(text, baseUrl);
+    return new URL(text, baseUrl);
   } catch {
     return null;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }

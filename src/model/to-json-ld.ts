@@ -33,6 +33,7 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
     location: { '@type': 'VirtualLocation', url: event.joinUrl ?? event.url ?? event.registerUrl ?? undefined },
     image: event.image ?? undefined,
     url: event.url ?? undefined,
+    recordedIn: event.recordingUrl ? { '@type': 'CreativeWork', url: event.recordingUrl } : undefined,
     offers: event.registerUrl
       ? {
           '@type': 'Offer',
