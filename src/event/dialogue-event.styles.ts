@@ -55,8 +55,8 @@ export const dialogueEventStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .cancelled .name,
-  .postponed .name {
+  /* Struck through only when it will not happen: a postponed event still will. */
+  .cancelled .name {
     text-decoration: line-through;
     text-decoration-thickness: 2px;
   }
