@@ -252,6 +252,28 @@ describe('<dialogue-event>', () => {
     });
   });
 
+  it('corrects its countdown for a visitor clock that runs 10 minutes fast, from the src response\'s Date header', async () => {
+    const fast = 10 * 60_000;
+    // The visitor's clock: the real time (which the test server's Date header tells) plus ten minutes.
+    const visitorClock = new FixedClock(Date.now() + fast);
+    setClock(visitorClock);
+    const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
+    const page = await mount(`<dialogue-event src="${src}"></dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    await waitFor(() => Boolean(event.event?.name));
+    expect(event.event!.clockSkewMs).to.be.within(fast - 3_000, fast + 3_000);
+
+    const start = Date.UTC(2023, 6, 6, 14, 0);
+    // Five minutes past the start by the visitor's clock is five minutes before it by the server's.
+    visitorClock.set(start + 5 * 60_000);
+    await settle(page);
+    const countdown = inShadow(event, 'dialogue-countdown')!;
+    expect(countdown.getAttribute('state')).to.equal('upcoming');
+    visitorClock.set(start + fast + 5_000);
+    await settle(page);
+    expect(countdown.getAttribute('state')).to.equal('live');
+  });
+
   describe('canonical', () => {
     it('publishes JSON-LD in <head> only when asked, and removes it with the element', async () => {
       const page = await mount(`
