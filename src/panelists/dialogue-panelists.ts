@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { eventContext } from '../internal/event-context.js';
 import { readPanelist, PANELIST_TAG } from '../event/read-content.js';
@@ -122,7 +122,11 @@ export class DialoguePanelists extends DialogueElement {
         @error=${() => this.onPhotoError(photo)}
       />`;
     }
-    return html`<span part="photo" class="photo initials" aria-hidden="true" style=${styleMap({ backgroundColor: colourFor(person.name) })}
+    // The colour goes through the CSSOM, never a style attribute: a strict Content-Security-Policy
+    // (style-src without 'unsafe-inline') blocks style attributes, and styleMap writes its first value
+    // as one, which left white initials on no background.
+    const colour = colourFor(person.name);
+    return html`<span part="photo" class="photo initials" aria-hidden="true" ${ref((span) => (span as HTMLElement | undefined)?.style.setProperty('background-color', colour))}
       >${initialsOf(person.name)}</span
     >`;
   }
