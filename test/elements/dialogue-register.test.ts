@@ -1,0 +1,791 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import ICAL from 'ical.js';
+import '../../src/index.js';
+import { FixedClock, setClock, type Clock } from '../../src/clock/clock.js';
+import { tickerStatus } from '../../src/clock/ticker.js';
+import type { DialogueEvent } from '../../src/event/dialogue-event.js';
+import type { DialogueRegister } from '../../src/register/dialogue-register.js';
+import { SWAHILI_AND_ARABIC } from '../calendar/fixtures.js';
+import { emulateTimeZone } from '../support/emulation.js';
+import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+// 2023-07-06 16:00 in Maputo (UTC+2 all year) is 14:00 UTC.
+const START = Date.UTC(2023, 6, 6, 14, 0);
+// Without an end the event lasts the documented 90 minutes: until 15:30 UTC.
+const END = Date.UTC(2023, 6, 6, 15, 30);
+// registration-closes="2023-07-06T15:00+02:00" is 13:00 UTC, an hour before the start.
+const CLOSES_ATTR = '2023-07-06T15:00+02:00';
+const CLOSES = Date.UTC(2023, 6, 6, 13, 0);
+
+const NAME = 'How to use partnerships to strengthen the Impact of Civic Tech';
+const REGISTER = 'https://example.org/register';
+const JOIN = 'https://meet.example.org/j/123';
+const RECORDING = 'https://video.example.org/watch?v=abc';
+
+const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
+
+/** The event's times and status for one phase, and the moment it is looked at. */
+interface PhaseCase {
+  phase: string;
+  attributes: string;
+  now: number;
+}
+
+const MAPUTO = 'start="2023-07-06T16:00" time-zone="Africa/Maputo"';
+const PHASES: PhaseCase[] = [
+  // Three days before: registration (if it closes at all) is still open.
+  { phase: 'upcoming', attributes: MAPUTO, now: START - 3 * DAY },
+  // Ten minutes before the start, so fifty minutes after registration closed.
+  { phase: 'starting soon', attributes: MAPUTO, now: START - 10 * MINUTE },
+  { phase: 'live', attributes: MAPUTO, now: START + 30 * MINUTE },
+  { phase: 'ended', attributes: MAPUTO, now: END + 30 * MINUTE },
+  { phase: 'cancelled', attributes: `${MAPUTO} status="cancelled"`, now: START - 3 * DAY },
+  { phase: 'postponed', attributes: `${MAPUTO} status="postponed"`, now: START - 3 * DAY },
+  // No zone and no offset: the start is floating, no instant; the closing time has an offset and has passed.
+  { phase: 'invalid (floating start)', attributes: 'start="2023-07-06T16:00"', now: START + 30 * MINUTE },
+  { phase: 'invalid (no start)', attributes: '', now: START + 30 * MINUTE },
+];
+
+interface Urls {
+  register: boolean;
+  join: boolean;
+  recording: boolean;
+  closes: boolean;
+}
+
+const URL_COMBINATIONS: Urls[] = [];
+for (let bits = 0; bits < 16; bits += 1) {
+  URL_COMBINATIONS.push({ register: !!(bits & 1), join: !!(bits & 2), recording: !!(bits & 4), closes: !!(bits & 8) });
+}
+
+function urlAttributes(urls: Urls): string {
+  return [
+    urls.register ? `register-url="${REGISTER}"` : '',
+    urls.join ? `join-url="${JOIN}"` : '',
+    urls.recording ? `recording-url="${RECORDING}"` : '',
+    urls.closes ? `registration-closes="${CLOSES_ATTR}"` : '',
+  ].join(' ');
+}
+
+/** What the visitor gets from the register element: the main link(s), any sentence, the calendar button. */
+interface View {
+  links: Array<[text: string, href: string]>;
+  said: string | null;
+  calendar: boolean;
+}
+
+function view(register: Element): View {
+  const root = register.shadowRoot!;
+  const menu = root.querySelector('[part="calendar-menu"]');
+  const links = [...root.querySelectorAll('a')].filter((a) => !menu?.contains(a));
+  for (const link of links) expect(link.getAttribute('part'), 'the main link is part="register"').to.equal('register');
+  const said = [...root.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+  return {
+    links: links.map((a) => [a.textContent!.trim(), a.href]),
+    said: said || null,
+    calendar: root.querySelector('button[part="calendar-button"]') !== null,
+  };
+}
+
+const REGISTER_LINK: View['links'] = [['Register', REGISTER]];
+const JOIN_LINK: View['links'] = [['Join now', JOIN]];
+const RECORDING_LINK: View['links'] = [['Watch the recording', RECORDING]];
+
+/**
+ * The call to action the issue asks for, written from its words: register while open,
+ * "registration closed" after registration-closes, join now while live with a join link,
+ * the recording once ended with a recording link, nothing to click when cancelled,
+ * and postponed says so. The card's badge already says cancelled or postponed.
+ */
+function expectedView(phase: string, urls: Urls, inCard: boolean): View {
+  const registration = (closed: boolean): Pick<View, 'links' | 'said'> =>
+    !urls.register
+      ? { links: [], said: null }
+      : closed
+        ? { links: [], said: 'Registration closed' }
+        : { links: REGISTER_LINK, said: null };
+  switch (phase) {
+    case 'upcoming':
+      return { ...registration(false), calendar: true };
+    case 'starting soon':
+      return { ...registration(urls.closes), calendar: true };
+    case 'live':
+      return { ...(urls.join ? { links: JOIN_LINK, said: null } : registration(urls.closes)), calendar: true };
+    case 'ended':
+      return { links: urls.recording ? RECORDING_LINK : [], said: null, calendar: false };
+    case 'cancelled':
+      return { links: [], said: inCard ? null : 'This event has been cancelled', calendar: false };
+    case 'postponed':
+      return { links: [], said: inCard ? null : 'This event has been postponed; a new date will follow', calendar: false };
+    default:
+      // invalid: no instant to go by, so no calendar entry; only the closing time can stop registration.
+      return { ...registration(urls.closes), calendar: false };
+  }
+}
+
+function describeUrls(urls: Urls): string {
+  const present = Object.entries(urls)
+    .filter(([, on]) => on)
+    .map(([name]) => name);
+  return present.length ? present.join(' + ') : 'no URLs';
+}
+
+function hrefsAreSafe(register: Element): void {
+  for (const a of register.shadowRoot!.querySelectorAll('a')) {
+    expect(a.href, 'only http(s) links (and the .ics item)').to.match(/^https?:|^blob:/);
+  }
+}
+
+describe('<dialogue-register>', () => {
+  let clock: FixedClock;
+  const preventNavigation = (event: Event) => event.preventDefault();
+
+  beforeEach(() => {
+    clock = new FixedClock(START - 3 * DAY);
+    setClock(clock);
+    // Registered after the elements' own listeners run (they sit on the links): a click is
+    // handled by the element first, then the page stops the navigation so the test stays.
+    document.addEventListener('click', preventNavigation);
+  });
+  afterEach(async () => {
+    document.removeEventListener('click', preventNavigation);
+    unmountAll();
+    setClock(null);
+    await resetMouse();
+    await emulateTimeZone(null);
+  });
+
+  describe('the call to action in every phase, with every combination of URLs', () => {
+    for (const { phase, attributes, now } of PHASES) {
+      for (const urls of URL_COMBINATIONS) {
+        const expected = (inCard: boolean) => expectedView(phase, urls, inCard);
+
+        it(`${phase}, ${describeUrls(urls)}: alone`, async () => {
+          clock.set(now);
+          let page!: HTMLElement;
+          await captureWarnings(async () => {
+            page = await mount(`<div lang="en"><dialogue-register name="${NAME}" ${attributes} ${urlAttributes(urls)}></dialogue-register></div>`);
+          });
+          const register = page.querySelector('dialogue-register')!;
+          expect(view(register)).to.deep.equal(expected(false));
+          hrefsAreSafe(register);
+        });
+
+        it(`${phase}, ${describeUrls(urls)}: in the card`, async () => {
+          clock.set(now);
+          let page!: HTMLElement;
+          await captureWarnings(async () => {
+            page = await mount(`<div lang="en"><dialogue-event name="${NAME}" ${attributes} ${urlAttributes(urls)}></dialogue-event></div>`);
+          });
+          const event = page.querySelector('dialogue-event')!;
+          const register = inShadow(event, 'dialogue-register')!;
+          const want = expected(true);
+          expect(view(register)).to.deep.equal(want);
+          hrefsAreSafe(register);
+          // With nothing to show, the card leaves no empty box behind.
+          const nothing = want.links.length === 0 && want.said === null && !want.calendar;
+          expect(getComputedStyle(register).display === 'none', 'hidden when empty').to.equal(nothing);
+          if (phase === 'cancelled') expect(shownText(inShadow(event, '[part="status"]'))).to.equal('Cancelled');
+          if (phase === 'postponed') expect(shownText(inShadow(event, '[part="status"]'))).to.equal('Postponed');
+        });
+      }
+    }
+  });
+
+  describe('registration closing while the page is open', () => {
+    const markup = {
+      alone: `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`,
+      card: `<dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-event>`,
+    };
+    const registerIn = (page: HTMLElement) =>
+      page.querySelector('dialogue-register') ?? inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
+
+    for (const where of ['alone', 'card'] as const) {
+      it(`turns the link into "Registration closed" at registration-closes (${where}), without a reload`, async () => {
+        clock.set(CLOSES - MINUTE);
+        const page = await mount(`<div lang="en">${markup[where]}</div>`);
+        const register = registerIn(page);
+        expect(view(register).links).to.deep.equal(REGISTER_LINK);
+
+        clock.set(CLOSES - 1);
+        await settle(page);
+        expect(view(register).links).to.deep.equal(REGISTER_LINK);
+
+        // The closing instant itself belongs to "closed".
+        clock.set(CLOSES);
+        await settle(page);
+        expect(view(register)).to.deep.equal({ links: [], said: 'Registration closed', calendar: true });
+      });
+    }
+
+    it('aims the one shared timer at the closing time, and closes on it with nobody touching the clock', async () => {
+      // A clock that runs: 400 ms before registration closes, as the test starts.
+      const offset = CLOSES - 400 - Date.now();
+      const running: Clock = { now: () => Date.now() + offset };
+      setClock(running);
+      const page = await mount(`<div lang="en">${markup.alone}</div>`);
+      const register = registerIn(page);
+      expect(view(register).links).to.deep.equal(REGISTER_LINK);
+      // Alone, the register element is the only subscriber: the next thing it waits for is the closing.
+      expect(tickerStatus().nextAt).to.equal(CLOSES);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await settle(page);
+      expect(view(register).said).to.equal('Registration closed');
+      expect(view(register).links).to.deep.equal([]);
+    });
+  });
+
+  describe('only http(s) links', () => {
+    const unsafe = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+    for (const value of unsafe) {
+      it(`refuses register-url=${JSON.stringify(value)} alone: a problem, a warning, and no link`, async () => {
+        const register = document.createElement('dialogue-register') as DialogueRegister;
+        register.setAttribute('name', 'Talk');
+        register.setAttribute('start', '2023-07-06T16:00');
+        register.setAttribute('time-zone', 'Africa/Maputo');
+        register.setAttribute('register-url', value);
+        let page!: HTMLElement;
+        const warnings = await captureWarnings(async () => {
+          page = await mount('');
+          page.append(register);
+          await settle(page);
+        });
+        expect(register.problems.filter((p) => p.field === 'register-url').map((p) => p.value)).to.deep.equal([value]);
+        expect(warnings.filter((w) => w.startsWith('<dialogue-register> register-url:'))).to.have.length(1);
+        expect(inShadow(register, 'a[part="register"]')).to.equal(null);
+        expect(register.shadowRoot!.innerHTML.toLowerCase()).not.to.contain('script:');
+        hrefsAreSafe(register);
+      });
+    }
+
+    it('refuses a javascript: register-url in the card: the card reports it, and no link', async () => {
+      let page!: HTMLElement;
+      await captureWarnings(async () => {
+        page = await mount(`<dialogue-event name="Talk" ${MAPUTO} register-url="javascript:alert(1)"></dialogue-event>`);
+      });
+      const event = page.querySelector('dialogue-event')!;
+      const register = inShadow<DialogueRegister>(event, 'dialogue-register')!;
+      expect(event.problems.filter((p) => p.field === 'register-url').map((p) => p.value)).to.deep.equal(['javascript:alert(1)']);
+      // Said once, by the card, not twice.
+      expect(register.problems).to.deep.equal([]);
+      expect(inShadow(register, 'a[part="register"]')).to.equal(null);
+      hrefsAreSafe(register);
+    });
+
+    it('refuses javascript: join and recording links too', async () => {
+      clock.set(START + 30 * MINUTE);
+      let page!: HTMLElement;
+      await captureWarnings(async () => {
+        page = await mount(`<dialogue-register name="Talk" ${MAPUTO} join-url="javascript:alert(1)" recording-url="javascript:alert(2)"></dialogue-register>`);
+      });
+      const register = page.querySelector<DialogueRegister>('dialogue-register')!;
+      expect(register.problems.map((p) => p.field)).to.include.members(['join-url', 'recording-url']);
+      expect(view(register).links).to.deep.equal([]);
+      clock.set(END);
+      await settle(page);
+      expect(view(register).links).to.deep.equal([]);
+    });
+  });
+
+  describe('the dialogue-register event', () => {
+    async function clickOn(element: Element): Promise<void> {
+      const box = element.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    }
+
+    function recordRegisterEvents() {
+      const seen: Array<{ detail: unknown; bubbles: boolean; composed: boolean; target: EventTarget | null; isTrusted: boolean }> = [];
+      const listener = (event: Event) =>
+        seen.push({
+          detail: (event as CustomEvent).detail,
+          bubbles: event.bubbles,
+          composed: event.composed,
+          target: event.composedPath()[0] ?? null,
+          isTrusted: event.isTrusted,
+        });
+      document.addEventListener('dialogue-register', listener);
+      return { seen, stop: () => document.removeEventListener('dialogue-register', listener) };
+    }
+
+    for (const where of ['alone', 'card'] as const) {
+      it(`fires once per click of the register link, with { url, name }, bubbling out of shadow roots (${where})`, async () => {
+        const markup =
+          where === 'alone'
+            ? `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`
+            : `<dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event>`;
+        const page = await mount(markup);
+        const register = page.querySelector('dialogue-register') ?? inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
+        const link = inShadow<HTMLAnchorElement>(register, 'a[part="register"]')!;
+        const events = recordRegisterEvents();
+        const clicks: Event[] = [];
+        const countClicks = (event: Event) => clicks.push(event);
+        document.addEventListener('click', countClicks);
+        try {
+          await clickOn(link);
+          expect(events.seen).to.have.length(1);
+          await clickOn(link);
+          await clickOn(link);
+          expect(clicks).to.have.length(3);
+          expect(events.seen).to.have.length(3);
+          for (const seen of events.seen) {
+            expect(seen.detail).to.deep.equal({ url: REGISTER, name: NAME });
+            expect(seen.bubbles).to.equal(true);
+            expect(seen.composed).to.equal(true);
+            expect(seen.target).to.equal(register);
+          }
+          // The page stopped the navigation; the element did not.
+          expect(clicks.every((click) => click.defaultPrevented)).to.equal(true);
+          expect(location.href).not.to.equal(REGISTER);
+        } finally {
+          events.stop();
+          document.removeEventListener('click', countClicks);
+        }
+      });
+    }
+
+    it('fires once for a keyboard activation (Enter on the link)', async () => {
+      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
+      const events = recordRegisterEvents();
+      try {
+        link.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(page);
+        expect(events.seen.map((seen) => seen.detail)).to.deep.equal([{ url: REGISTER, name: NAME }]);
+      } finally {
+        events.stop();
+      }
+    });
+
+    it('is not fired for the join link or the recording link, nor for the calendar menu', async () => {
+      clock.set(START + 30 * MINUTE);
+      const page = await mount(
+        `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" join-url="${JOIN}" recording-url="${RECORDING}"></dialogue-register>`,
+      );
+      const register = page.querySelector('dialogue-register')!;
+      const events = recordRegisterEvents();
+      try {
+        expect(view(register).links).to.deep.equal(JOIN_LINK);
+        await clickOn(inShadow(register, 'a[part="register"]')!);
+        await clickOn(inShadow(register, '[part="calendar-button"]')!);
+        await settle(page);
+        await clickOn(inShadow(register, '[part="calendar-google"]')!);
+        clock.set(END + MINUTE);
+        await settle(page);
+        expect(view(register).links).to.deep.equal(RECORDING_LINK);
+        await clickOn(inShadow(register, 'a[part="register"]')!);
+        expect(events.seen).to.deep.equal([]);
+      } finally {
+        events.stop();
+      }
+    });
+
+    it('sets no cookie and makes no request when the link is clicked', async () => {
+      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
+      const cookiesBefore = document.cookie;
+      const calls: string[] = [];
+      const originalFetch = window.fetch;
+      const originalBeacon = navigator.sendBeacon;
+      const originalOpen = XMLHttpRequest.prototype.open;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        calls.push(`fetch ${String(args[0])}`);
+        return originalFetch.apply(window, args);
+      };
+      navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
+        calls.push(`beacon ${String(url)}`);
+        return originalBeacon.call(navigator, url, data);
+      };
+      XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+        calls.push(`xhr ${String(args[1])}`);
+        return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+      } as typeof XMLHttpRequest.prototype.open;
+      const clickedAt = performance.now();
+      let registered = 0;
+      const count = () => (registered += 1);
+      document.addEventListener('dialogue-register', count);
+      try {
+        await clickOn(link);
+        // Give an image beacon or a deferred send the time to start.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      } finally {
+        window.fetch = originalFetch;
+        navigator.sendBeacon = originalBeacon;
+        XMLHttpRequest.prototype.open = originalOpen;
+        document.removeEventListener('dialogue-register', count);
+      }
+      expect(registered).to.equal(1);
+      expect(document.cookie).to.equal(cookiesBefore);
+      expect(calls).to.deep.equal([]);
+      const requests = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime >= clickedAt)
+        .map((entry) => entry.name);
+      expect(requests).to.deep.equal([]);
+    });
+  });
+
+  describe('the calendar menu', () => {
+    const markup = `<div lang="en"><dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register></div>`;
+
+    function menuOf(register: Element) {
+      const root = register.shadowRoot!;
+      return {
+        button: root.querySelector<HTMLButtonElement>('[part="calendar-button"]')!,
+        menu: root.querySelector<HTMLElement>('[part="calendar-menu"]')!,
+        items: [...root.querySelectorAll<HTMLAnchorElement>('[role="menuitem"]')],
+        focused: () => root.activeElement,
+        open: () => {
+          const menu = root.querySelector<HTMLElement>('[part="calendar-menu"]');
+          return menu !== null && getComputedStyle(menu).display !== 'none';
+        },
+      };
+    }
+
+    async function press(key: string, page: HTMLElement): Promise<void> {
+      await sendKeys({ press: key });
+      await settle(page);
+    }
+
+    it('is a menu button with three items: .ics, Google, Outlook', async () => {
+      const page = await mount(markup);
+      const menu = menuOf(page.querySelector('dialogue-register')!);
+      expect(menu.button.localName).to.equal('button');
+      expect(menu.button.getAttribute('aria-haspopup')).to.equal('menu');
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+      expect(menu.button.textContent!.trim()).to.equal('Add to calendar');
+      expect(menu.menu.getAttribute('role')).to.equal('menu');
+      expect(menu.menu.id).to.equal(menu.button.getAttribute('aria-controls'));
+      expect(menu.open()).to.equal(false);
+      expect(menu.items.map((item) => [item.getAttribute('part'), item.textContent!.trim()])).to.deep.equal([
+        ['calendar-ics', 'Calendar file (.ics)'],
+        ['calendar-google', 'Google Calendar'],
+        ['calendar-outlook', 'Outlook.com'],
+      ]);
+      // Only the button is in the tab order; the items are reached with the arrows.
+      expect(menu.items.map((item) => item.tabIndex)).to.deep.equal([-1, -1, -1]);
+    });
+
+    it('opens with Enter and Space, moves with the arrows (wrapping), Home and End, and closes with Escape and Tab', async () => {
+      const page = await mount(markup);
+      const menu = menuOf(page.querySelector('dialogue-register')!);
+      const [ics, google, outlook] = menu.items;
+
+      menu.button.focus();
+      await press('Enter', page);
+      expect(menu.open()).to.equal(true);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('true');
+      expect(menu.focused()).to.equal(ics);
+
+      await press('ArrowDown', page);
+      expect(menu.focused()).to.equal(google);
+      await press('ArrowDown', page);
+      expect(menu.focused()).to.equal(outlook);
+      await press('ArrowDown', page);
+      expect(menu.focused(), 'ArrowDown wraps to the first').to.equal(ics);
+      await press('ArrowUp', page);
+      expect(menu.focused(), 'ArrowUp wraps to the last').to.equal(outlook);
+      await press('ArrowUp', page);
+      expect(menu.focused()).to.equal(google);
+      await press('Home', page);
+      expect(menu.focused()).to.equal(ics);
+      await press('End', page);
+      expect(menu.focused()).to.equal(outlook);
+
+      await press('Escape', page);
+      expect(menu.open()).to.equal(false);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+      expect(menu.focused(), 'Escape returns focus to the button').to.equal(menu.button);
+
+      await press('Space', page);
+      expect(menu.open()).to.equal(true);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('true');
+      expect(menu.focused()).to.equal(ics);
+
+      await press('Tab', page);
+      expect(menu.open()).to.equal(false);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+      expect(menu.items).not.to.include(menu.focused());
+    });
+
+    it('opens on ArrowDown (first item) and ArrowUp (last item) from the button, and Escape on the button closes', async () => {
+      const page = await mount(markup);
+      const menu = menuOf(page.querySelector('dialogue-register')!);
+      menu.button.focus();
+      await press('ArrowUp', page);
+      expect(menu.open()).to.equal(true);
+      expect(menu.focused()).to.equal(menu.items[2]);
+      await press('Escape', page);
+      expect(menu.focused()).to.equal(menu.button);
+      await press('ArrowDown', page);
+      expect(menu.focused()).to.equal(menu.items[0]);
+      menu.button.focus();
+      await press('Escape', page);
+      expect(menu.open()).to.equal(false);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('works the same inside the card', async () => {
+      const page = await mount(`<div lang="en"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event></div>`);
+      const menu = menuOf(inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!);
+      menu.button.focus();
+      await press('Enter', page);
+      expect(menu.focused()).to.equal(menu.items[0]);
+      await press('ArrowDown', page);
+      expect(menu.focused()).to.equal(menu.items[1]);
+      await press('Escape', page);
+      expect(menu.open()).to.equal(false);
+      expect(menu.focused()).to.equal(menu.button);
+    });
+
+    it('toggles with clicks, and closes on a click outside but not on one inside', async () => {
+      const page = await mount(`${markup}<p style="margin-top: 400px">Elsewhere on the page</p>`);
+      const menu = menuOf(page.querySelector('dialogue-register')!);
+      const clickOn = async (element: Element, at: 'centre' | 'corner' = 'centre') => {
+        const box = element.getBoundingClientRect();
+        // The corner is the menu's own padding, between the border and the items.
+        const position: [number, number] =
+          at === 'corner' ? [Math.ceil(box.x + 2), Math.ceil(box.y + 2)] : [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+        await sendMouse({ type: 'click', position });
+        await settle(page);
+      };
+      await clickOn(menu.button);
+      expect(menu.open()).to.equal(true);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('true');
+      await clickOn(menu.menu, 'corner');
+      expect(menu.open(), 'a click inside the menu (not on an item) keeps it open').to.equal(true);
+      await clickOn(page.querySelector('p')!);
+      expect(menu.open()).to.equal(false);
+      expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+      await clickOn(menu.button);
+      expect(menu.open()).to.equal(true);
+      await clickOn(menu.button);
+      expect(menu.open()).to.equal(false);
+    });
+
+    it('goes away when the event ends while the menu is open, and when it is cancelled', async () => {
+      clock.set(START + 30 * MINUTE);
+      const page = await mount(markup);
+      const register = page.querySelector('dialogue-register')!;
+      let menu = menuOf(register);
+      menu.button.focus();
+      await press('Enter', page);
+      expect(menu.open()).to.equal(true);
+      clock.set(END);
+      await settle(page);
+      expect(inShadow(register, '[part="calendar-button"]')).to.equal(null);
+      expect(inShadow(register, '[part="calendar-menu"]')).to.equal(null);
+
+      clock.set(START - DAY);
+      await settle(page);
+      menu = menuOf(register);
+      expect(menu.button).not.to.equal(null);
+      register.setAttribute('status', 'cancelled');
+      await settle(page);
+      expect(inShadow(register, '[part="calendar-button"]')).to.equal(null);
+    });
+
+    describe('the .ics item', () => {
+      let created: Blob[];
+      let createdUrls: string[];
+      let originalCreate: typeof URL.createObjectURL;
+      beforeEach(() => {
+        created = [];
+        createdUrls = [];
+        originalCreate = URL.createObjectURL;
+        URL.createObjectURL = (object: Blob | MediaSource) => {
+          const url = originalCreate.call(URL, object);
+          created.push(object as Blob);
+          createdUrls.push(url);
+          return url;
+        };
+      });
+      afterEach(() => {
+        URL.createObjectURL = originalCreate;
+      });
+
+      function parse(text: string) {
+        const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+        return {
+          text: (name: string) => vevent.getFirstPropertyValue(name) as string | null,
+          time: (name: string) => (vevent.getFirstPropertyValue(name) as ICAL.Time).toJSDate().toISOString(),
+        };
+      }
+
+      it('makes a blob: download named after the event whose content parses back to the event', async () => {
+        // DTSTAMP is "now" by the library's clock: 2023-07-03 14:00 UTC, three days before.
+        const page = await mount(markup);
+        const register = page.querySelector('dialogue-register')!;
+        const menu = menuOf(register);
+        const [ics] = menu.items;
+        menu.button.focus();
+        await press('Enter', page);
+        expect(menu.focused()).to.equal(ics);
+        await press('Enter', page);
+
+        expect(created).to.have.length(1);
+        expect(created[0]!.type).to.equal('text/calendar;charset=utf-8');
+        expect(ics!.href).to.equal(createdUrls[0]);
+        expect(ics!.href.startsWith('blob:')).to.equal(true);
+        // The name, lowercased, cut at a word before 60 characters.
+        expect(ics!.download).to.equal('how-to-use-partnerships-to-strengthen-the-impact-of-civic.ics');
+        const text = await created[0]!.text();
+        expect(text.endsWith('\r\n')).to.equal(true);
+        const vevent = parse(text);
+        expect(vevent.text('summary')).to.equal(NAME);
+        expect(vevent.time('dtstart')).to.equal('2023-07-06T14:00:00.000Z');
+        expect(vevent.time('dtend')).to.equal('2023-07-06T15:30:00.000Z');
+        expect(vevent.time('dtstamp')).to.equal('2023-07-03T14:00:00.000Z');
+        expect(vevent.text('url')).to.equal(REGISTER);
+        expect(vevent.text('description')).to.contain(REGISTER);
+        // Chosen, the menu closes and focus goes back to its button.
+        expect(menu.open()).to.equal(false);
+        expect(menu.focused()).to.equal(menu.button);
+
+        // A second download is the same entry (same UID), stamped with the new now.
+        clock.set(START - DAY);
+        await settle(page);
+        await press('Enter', page);
+        await press('Enter', page);
+        expect(created).to.have.length(2);
+        const again = parse(await created[1]!.text());
+        expect(again.text('uid')).to.equal(vevent.text('uid'));
+        expect(again.time('dtstamp')).to.equal('2023-07-05T14:00:00.000Z');
+      });
+
+      it('writes a nasty event faithfully (commas, semicolons, backslashes, a newline, emoji, Swahili and Arabic)', async () => {
+        const name = `Partners, policy; and C:\\path\\to\\tech 🎉👩🏽‍💻 ${SWAHILI_AND_ARABIC.trim()}`;
+        const description = 'Line one, with a comma;\nline two with a \\ backslash';
+        const jsonLd = JSON.stringify({
+          '@context': 'https://schema.org',
+          '@type': 'Event',
+          name,
+          description,
+          startDate: '2023-07-06T16:00:00+02:00',
+          offers: { url: REGISTER },
+        });
+        const page = await mount(`<dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>`);
+        const register = inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
+        const menu = menuOf(register);
+        menu.button.focus();
+        await press('Enter', page);
+        await press('Enter', page);
+        expect(created).to.have.length(1);
+        const text = await created[0]!.text();
+        for (const line of text.split('\r\n')) {
+          expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+        }
+        const vevent = parse(text);
+        expect(vevent.text('summary')).to.equal(name);
+        expect(vevent.time('dtstart')).to.equal('2023-07-06T14:00:00.000Z');
+        // The description's white space is folded to one line (like every text field), then the address.
+        expect(vevent.text('description')).to.equal(
+          'Line one, with a comma; line two with a \\ backslash\n\nRegister: https://example.org/register',
+        );
+        expect(menuOf(register).items[0]!.download.endsWith('.ics')).to.equal(true);
+      });
+    });
+
+    describe('Google and Outlook links, in several zones', () => {
+      // Hand-worked: the wall time minus the zone's offset on that date gives UTC.
+      const cases = [
+        {
+          viewer: 'America/New_York',
+          attributes: 'start="2023-07-06T16:00" end="2023-07-06T17:30" time-zone="Africa/Maputo"',
+          // Maputo is UTC+2: 14:00Z to 15:30Z.
+          google: '20230706T140000Z/20230706T153000Z',
+          outlook: ['2023-07-06T14:00:00Z', '2023-07-06T15:30:00Z'],
+        },
+        {
+          viewer: 'Asia/Kolkata',
+          attributes: 'start="2023-11-05T01:30" time-zone="America/New_York"',
+          // 01:30 on the fall-back night happens twice; the first is EDT (UTC-4): 05:30Z, plus 90 minutes.
+          google: '20231105T053000Z/20231105T070000Z',
+          outlook: ['2023-11-05T05:30:00Z', '2023-11-05T07:00:00Z'],
+        },
+        {
+          viewer: 'Pacific/Kiritimati',
+          attributes: 'start="2024-01-10T09:00" end="2024-01-10T10:00" time-zone="Asia/Kathmandu"',
+          // Kathmandu is UTC+5:45: 03:15Z to 04:15Z.
+          google: '20240110T031500Z/20240110T041500Z',
+          outlook: ['2024-01-10T03:15:00Z', '2024-01-10T04:15:00Z'],
+        },
+        {
+          viewer: 'America/Sao_Paulo',
+          attributes: 'start="2024-01-10T18:00:00-08:00" end="2024-01-10T19:00:00-08:00"',
+          // Offsets only: 18:00-08:00 is 02:00Z the next day.
+          google: '20240111T020000Z/20240111T030000Z',
+          outlook: ['2024-01-11T02:00:00Z', '2024-01-11T03:00:00Z'],
+        },
+      ];
+      for (const { viewer, attributes, google, outlook } of cases) {
+        it(`${attributes}, seen from ${viewer}`, async () => {
+          await emulateTimeZone(viewer);
+          clock.set(Date.UTC(2023, 0, 1));
+          const page = await mount(`<dialogue-register name="Talk, with a comma" ${attributes} register-url="${REGISTER}"></dialogue-register>`);
+          const register = page.querySelector('dialogue-register')!;
+          const googleLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-google"]')!;
+          const outlookLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-outlook"]')!;
+          const g = new URL(googleLink.href);
+          expect(g.origin + g.pathname).to.equal('https://calendar.google.com/calendar/render');
+          expect(g.searchParams.get('action')).to.equal('TEMPLATE');
+          expect(g.searchParams.get('text')).to.equal('Talk, with a comma');
+          expect(g.searchParams.get('dates')).to.equal(google);
+          expect(g.searchParams.get('details')).to.contain(REGISTER);
+          const o = new URL(outlookLink.href);
+          expect(o.origin).to.equal('https://outlook.live.com');
+          expect(o.searchParams.get('subject')).to.equal('Talk, with a comma');
+          expect([o.searchParams.get('startdt'), o.searchParams.get('enddt')]).to.deep.equal(outlook);
+          for (const link of [googleLink, outlookLink]) {
+            expect(link.target).to.equal('_blank');
+            expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+          }
+        });
+      }
+    });
+  });
+
+  describe('accessibility (axe-core, shadow DOM included)', () => {
+    const options: RunOptions = { resultTypes: ['violations'] };
+    const describeViolations = (results: AxeResults) =>
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+    const states = [
+      { what: 'registration open, menu closed', now: START - 3 * DAY, open: false },
+      { what: 'registration open, menu open', now: START - 3 * DAY, open: true },
+      { what: 'registration closed', now: START - 10 * MINUTE, open: false },
+      { what: 'live with a join link', now: START + 30 * MINUTE, open: false },
+      { what: 'ended with a recording', now: END + HOUR, open: false },
+    ];
+    for (const { what, now, open } of states) {
+      it(`has no violations in the card: ${what}`, async () => {
+        clock.set(now);
+        const page = await mount(
+          `<main lang="en"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}" join-url="${JOIN}" recording-url="${RECORDING}"></dialogue-event></main>`,
+        );
+        const event = page.querySelector<DialogueEvent>('dialogue-event')!;
+        if (open) {
+          const button = inShadow<HTMLButtonElement>(inShadow(event, 'dialogue-register'), '[part="calendar-button"]')!;
+          button.focus();
+          await sendKeys({ press: 'Enter' });
+          await settle(page);
+          expect(button.getAttribute('aria-expanded')).to.equal('true');
+        }
+        const results = await axe.run(page, options);
+        expect(describeViolations(results)).to.deep.equal([]);
+      });
+    }
+
+    it('has no violations alone, cancelled', async () => {
+      const page = await mount(`<main lang="en"><dialogue-register name="${NAME}" ${MAPUTO} status="cancelled" register-url="${REGISTER}"></dialogue-register></main>`);
+      const results = await axe.run(page, options);
+      expect(describeViolations(results)).to.deep.equal([]);
+    });
+  });
+});
