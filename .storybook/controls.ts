@@ -1,0 +1,39 @@
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
+
+/**
+ * Controls for what the manifest documents, so a designer can try every attribute
+ * and every custom property from the docs page and the Controls panel:
+ * attributes get a text field (a switch for booleans, a menu where the values are
+ * a closed list); `--dialogue-*` properties get a colour picker or a text field;
+ * properties, which mirror the attributes or are read-only, are listed without a
+ * control.
+ */
+const CHOICES: Record<string, string[]> = {
+  status: ['', 'scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
+};
+
+const COLOUR = /(accent|surface|border|alert|live|muted|text)$/;
+
+export const controlsFromManifest: ArgTypesEnhancer = (context) => {
+  const argTypes = { ...context.argTypes };
+  for (const [key, argType] of Object.entries(argTypes)) {
+    // A story's own choice of control stands.
+    if (argType.control !== undefined) continue;
+    const category = argType.table?.category;
+    const typeText = String(argType.table?.type?.summary ?? '');
+    if (category === 'attributes') {
+      if (CHOICES[key]) {
+        argTypes[key] = { ...argType, options: CHOICES[key], control: { type: 'select' } };
+      } else if (typeText.startsWith('boolean')) {
+        argTypes[key] = { ...argType, control: { type: 'boolean' } };
+      } else {
+        argTypes[key] = { ...argType, control: { type: 'text' } };
+      }
+    } else if (category === 'css custom properties') {
+      argTypes[key] = { ...argType, control: { type: COLOUR.test(key) ? 'color' : 'text' } };
+    } else if (category === 'properties' || category === 'slots' || category === 'css shadow parts' || category === 'events') {
+      argTypes[key] = { ...argType, control: false };
+    }
+  }
+  return argTypes;
+};
