@@ -8,7 +8,9 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second page would be a background tab, hidden, and a hidden page
+  // (rightly) stops the countdowns' timer and IntersectionObserver, which the tests observe.
+  concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 5000 } },
   browsers: [
