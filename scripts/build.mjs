@@ -8,4 +8,5 @@ const run = (command) => execSync(command, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('rollup -c --silent');
 run('tsc -p tsconfig.json');
-run('cem analyze --litelement --globs "src/**/*.ts" --exclude "src/**/*.styles.ts" --quiet');
+// Settings in custom-elements-manifest.config.mjs.
+run('cem analyze --quiet');

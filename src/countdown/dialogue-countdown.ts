@@ -21,6 +21,7 @@ const MINUTE_MS = 60_000;
  * moment in the visitor's zone. Inside a `<dialogue-event>` it shows that event;
  * on its own it reads its attributes. Every countdown on a page shares one timer.
  *
+ * @tagname dialogue-countdown
  * @summary A countdown and the start time in every visitor's zone.
  *
  * @csspart time-left - The line with the time left or the event's state.
@@ -147,7 +148,8 @@ export class DialogueCountdown extends DialogueElement {
     if (next === previous) return;
     this.state = next;
     this.announcement = this.announce(next);
-    this.dispatchEvent(new DialogueStateChangeEvent(next, previous));
+    const change = new DialogueStateChangeEvent(next, previous);
+    this.dispatchEvent(change);
   }
 
   private announce(state: PhaseState): string {

@@ -20,6 +20,7 @@ import { readContent, type AuthoredContent } from './read-content.js';
  * the whole card: image, name, status, times, countdown, description, panel,
  * partners, registration and add-to-calendar.
  *
+ * @tagname dialogue-event
  * @summary An online event announced as a card.
  *
  * @slot - The description: paragraphs, lists, links. Dialogue children and what an editor inserts (`<br>`, empty `<p>`) are not shown here.
@@ -49,6 +50,7 @@ export class DialogueEvent extends DialogueElement {
   static override styles = dialogueEventStyles;
 
   // Only the description nodes go to the default slot; the rest stays in the light DOM, unshown.
+  /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...DialogueElement.shadowRootOptions, slotAssignment: 'manual' };
 
   private readonly eventProvider = new ContextProvider(this, { context: eventContext });

@@ -7,8 +7,10 @@ import { property } from 'lit/decorators.js';
  * closed the event early), it shows its name, role and bio so nothing the author
  * wrote is lost.
  *
+ * @tagname dialogue-panelist
  * @summary A person on the panel (data for `<dialogue-panelists>`).
  * @slot - A short biography.
+ * @attribute role - The person's role or job title (read as an attribute: `Element.role` is ARIA's).
  */
 export class DialoguePanelist extends LitElement {
   static override styles = css`

@@ -16,6 +16,7 @@ import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
  * there is not. Reads the surrounding event's panelists, or its own
  * `<dialogue-panelist>` children when it stands alone.
  *
+ * @tagname dialogue-panelists
  * @summary The people on the panel.
  *
  * @slot - `<dialogue-panelist>` elements, when used on its own.

@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
  * A co-hosting organisation, as data for the card's "in partnership with" list.
  * Left outside a `<dialogue-event>`, it shows its name so nothing is lost.
  *
+ * @tagname dialogue-partner
  * @summary A partner organisation (data for `<dialogue-event>`).
  */
 export class DialoguePartner extends LitElement {

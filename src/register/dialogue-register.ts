@@ -25,6 +25,7 @@ const BLOB_LIFETIME_MS = 60_000;
  * the recording once ended (with a recording link), nothing to click when
  * cancelled. And "add to calendar": an .ics file, Google Calendar and Outlook.
  *
+ * @tagname dialogue-register
  * @summary Register, join, watch, and add to calendar.
  *
  * @csspart register - The main link (register, join now, watch the recording).
@@ -136,7 +137,8 @@ export class DialogueRegister extends DialogueElement {
   }
 
   private onRegisterClick(url: string): void {
-    this.dispatchEvent(new DialogueRegisterEvent(url, this.event?.name ?? null));
+    const signUp = new DialogueRegisterEvent(url, this.event?.name ?? null);
+    this.dispatchEvent(signUp);
   }
 
   private toggleMenu(open = !this.menuOpen, focus: 'first' | 'last' | null = 'first'): void {
