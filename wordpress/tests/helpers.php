@@ -58,14 +58,21 @@ function dw_render_page( $content ) {
 }
 
 /**
- * Reads back one <dialogue-event> if, and only if, it is exactly one element with nothing inside and
- * every attribute either bare or double-quoted with no quote or angle bracket in its value.
+ * The shape of the <noscript> fallback: phrasing content only (strong, time, a, text), every attribute
+ * double-quoted with no quote or angle bracket in its value, and no other tag.
+ */
+const DW_FALLBACK_PATTERN = '<noscript>(?:[^<>"]|<\/?strong>|<time datetime="[^"<>]*">|<\/time>|<a href="[^"<>]*">|<\/a>)*<\/noscript>';
+
+/**
+ * Reads back one <dialogue-event> if, and only if, it is exactly one element with nothing inside but,
+ * optionally, the <noscript> fallback, and every attribute either bare or double-quoted with no quote
+ * or angle bracket in its value.
  *
  * @param string $html Markup.
  * @return array<string,string|true>|null Attribute => value as the browser would decode it.
  */
 function dw_element_attributes( $html ) {
-	if ( ! preg_match( '/^<dialogue-event((?: [a-z-]+(?:="[^"<>]*")?)*)><\/dialogue-event>$/', $html, $m ) ) {
+	if ( ! preg_match( '/^<dialogue-event((?: [a-z-]+(?:="[^"<>]*")?)*)>(?:' . DW_FALLBACK_PATTERN . ')?<\/dialogue-event>$/', $html, $m ) ) {
 		return null;
 	}
 	preg_match_all( '/ ([a-z-]+)(?:="([^"]*)")?/', $m[1], $pairs, PREG_SET_ORDER );
@@ -112,4 +119,34 @@ function dw_with_filter( $hook, $callback, $body ) {
 	} finally {
 		remove_filter( $hook, $callback );
 	}
+}
+
+/**
+ * The element without its <noscript> fallback, for checks about the attributes alone.
+ *
+ * @param string $html Markup.
+ * @return string
+ */
+function dw_without_fallback( $html ) {
+	return preg_replace( '/<noscript>.*?<\/noscript>/s', '', $html );
+}
+
+/**
+ * The <noscript> fallback inside an element, or null when there is none.
+ *
+ * @param string $html Markup.
+ * @return string|null
+ */
+function dw_fallback( $html ) {
+	return preg_match( '/<noscript>.*?<\/noscript>/s', $html, $m ) ? $m[0] : null;
+}
+
+/**
+ * What a visitor without JavaScript reads in a fallback: its text, tags removed, entities decoded.
+ *
+ * @param string|null $fallback The <noscript> markup.
+ * @return string
+ */
+function dw_fallback_text( $fallback ) {
+	return html_entity_decode( strip_tags( (string) $fallback ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 }

@@ -50,7 +50,7 @@ section(
 		check_same(
 			'underscore forms map to the element attributes, in the documented order',
 			'<dialogue-event name="Panel: Water &amp; Cities" start="2025-07-06T16:00" end="2025-07-06T17:30" time-zone="Africa/Johannesburg" status="scheduled" register-url="https://example.org/register?event=7&#038;ref=partner" registration-closes="2025-07-05T12:00" recording-url="https://example.org/watch" join-url="https://meet.example.org/j/1" image="https://example.org/p.jpg" image-alt="The panel" viewer-time-zone="Europe/Paris" src="https://example.org/events/7.jsonld" lang="fr"></dialogue-event>',
-			do_shortcode( '[dialogue_event lang="fr" src="https://example.org/events/7.jsonld" viewer_time_zone="Europe/Paris" image_alt="The panel" image="https://example.org/p.jpg" join_url="https://meet.example.org/j/1" recording_url="https://example.org/watch" registration_closes="2025-07-05T12:00" register_url="https://example.org/register?event=7&ref=partner" status="scheduled" time_zone="Africa/Johannesburg" end="2025-07-06T17:30" start="2025-07-06T16:00" name="Panel: Water & Cities"]' )
+			dw_without_fallback( do_shortcode( '[dialogue_event lang="fr" src="https://example.org/events/7.jsonld" viewer_time_zone="Europe/Paris" image_alt="The panel" image="https://example.org/p.jpg" join_url="https://meet.example.org/j/1" recording_url="https://example.org/watch" registration_closes="2025-07-05T12:00" register_url="https://example.org/register?event=7&ref=partner" status="scheduled" time_zone="Africa/Johannesburg" end="2025-07-06T17:30" start="2025-07-06T16:00" name="Panel: Water & Cities"]' ) )
 		);
 		$hyphen     = do_shortcode( '[dialogue_event name="N" start="2025-07-06T16:00" time-zone="Africa/Johannesburg" register-url="https://example.org/r" registration-closes="2025-07-05" recording-url="https://example.org/w" join-url="https://example.org/j" image-alt="A" viewer-time-zone="UTC"]' );
 		$underscore = do_shortcode( '[dialogue_event name="N" start="2025-07-06T16:00" time_zone="Africa/Johannesburg" register_url="https://example.org/r" registration_closes="2025-07-05" recording_url="https://example.org/w" join_url="https://example.org/j" image_alt="A" viewer_time_zone="UTC"]' );
@@ -59,12 +59,12 @@ section(
 		check_same( 'the element\'s own spelling wins over the underscore form (written after)', array( 'time-zone' => 'Europe/Paris' ), dw_element_attributes( do_shortcode( '[dialogue_event time-zone="Europe/Paris" time_zone="Asia/Tokyo"]' ) ) );
 		check_same( 'the element\'s own spelling wins over the underscore form (written before)', array( 'time-zone' => 'Europe/Paris' ), dw_element_attributes( do_shortcode( '[dialogue_event time_zone="Asia/Tokyo" time-zone="Europe/Paris"]' ) ) );
 		check_same( 'unquoted and single-quoted values', array( 'name' => 'A b', 'start' => '2025-07-06T16:00' ), dw_element_attributes( do_shortcode( "[dialogue_event name='A b' start=2025-07-06T16:00]" ) ) );
-		check_same( 'no attributes: an empty element', '<dialogue-event></dialogue-event>', do_shortcode( '[dialogue_event]' ) );
-		check_same( 'self-closing form', '<dialogue-event name="X"></dialogue-event>', do_shortcode( '[dialogue_event name="X" /]' ) );
-		check_same( 'canonical written bare is a boolean attribute', '<dialogue-event name="X" canonical></dialogue-event>', do_shortcode( '[dialogue_event canonical name="X"]' ) );
-		check_same( 'canonical="true" is on', '<dialogue-event canonical></dialogue-event>', do_shortcode( '[dialogue_event canonical="true"]' ) );
-		check_same( 'canonical="false" is off', '<dialogue-event></dialogue-event>', do_shortcode( '[dialogue_event canonical="false"]' ) );
-		check_same( 'empty values are left out', '<dialogue-event name="X"></dialogue-event>', do_shortcode( '[dialogue_event name="X" start="" register_url="  "]' ) );
+		check_same( 'no attributes: an empty element', '<dialogue-event></dialogue-event>', dw_without_fallback( do_shortcode( '[dialogue_event]' ) ) );
+		check_same( 'self-closing form', '<dialogue-event name="X"></dialogue-event>', dw_without_fallback( do_shortcode( '[dialogue_event name="X" /]' ) ) );
+		check_same( 'canonical written bare is a boolean attribute', '<dialogue-event name="X" canonical></dialogue-event>', dw_without_fallback( do_shortcode( '[dialogue_event canonical name="X"]' ) ) );
+		check_same( 'canonical="true" is on', '<dialogue-event canonical></dialogue-event>', dw_without_fallback( do_shortcode( '[dialogue_event canonical="true"]' ) ) );
+		check_same( 'canonical="false" is off', '<dialogue-event></dialogue-event>', dw_without_fallback( do_shortcode( '[dialogue_event canonical="false"]' ) ) );
+		check_same( 'empty values are left out', '<dialogue-event name="X"></dialogue-event>', dw_without_fallback( do_shortcode( '[dialogue_event name="X" start="" register_url="  "]' ) ) );
 		check_same(
 			'relative src (a JSON-LD endpoint on the same site) is kept',
 			array( 'src' => '/wp-json/events/v1/7' ),
@@ -96,7 +96,7 @@ section(
 		check( 'quotes are written as entities', false !== strpos( $quotes, 'name="x&quot; onmouseover=&quot;alert(1)"' ), $quotes );
 
 		$apostrophe = do_shortcode( '[dialogue_event name="O\'Brien &amp; Sons"]' );
-		check_same( 'apostrophe and an existing entity', '<dialogue-event name="O&#039;Brien &amp; Sons"></dialogue-event>', $apostrophe );
+		check_same( 'apostrophe and an existing entity', '<dialogue-event name="O&#039;Brien &amp; Sons"></dialogue-event>', dw_without_fallback( $apostrophe ) );
 
 		$script = do_shortcode( '[dialogue_event name="<script>alert(1)</script>" image_alt="<img src=x onerror=alert(1)>"]' );
 		check( 'no <script> or <img> in the output', false === stripos( $script, '<script' ) && false === stripos( $script, '<img' ), $script );
@@ -106,7 +106,7 @@ section(
 		// do_shortcode() leaves a shortcode containing a lone '<' alone (it looks like a tag); WordPress's
 		// attribute parser, used when it does run, blanks such a value.
 		$unclosed = dialogue_widgets_shortcode( shortcode_parse_atts( 'name="<script" start="2025-07-06T16:00"' ) );
-		check_same( 'an unclosed tag in a value is blanked by WordPress and left out', '<dialogue-event start="2025-07-06T16:00"></dialogue-event>', $unclosed );
+		check_same( 'an unclosed tag in a value is blanked by WordPress and left out', '<dialogue-event start="2025-07-06T16:00"></dialogue-event>', dw_without_fallback( $unclosed ) );
 
 		foreach (
 			array(
@@ -118,10 +118,10 @@ section(
 			) as $attribute => $url
 		) {
 			$out = do_shortcode( '[dialogue_event name="X" ' . $attribute . '="' . $url . '"]' );
-			check_same( "$attribute=\"$url\" is dropped", '<dialogue-event name="X"></dialogue-event>', $out );
+			check_same( "$attribute=\"$url\" is dropped", '<dialogue-event name="X"></dialogue-event>', dw_without_fallback( $out ) );
 		}
 		$out = do_shortcode( '[dialogue_event register_url="ftp://example.org/file"]' );
-		check_same( 'ftp: is not http(s): dropped', '<dialogue-event></dialogue-event>', $out );
+		check_same( 'ftp: is not http(s): dropped', '<dialogue-event></dialogue-event>', dw_without_fallback( $out ) );
 		$out = do_shortcode( '[dialogue_event register_url="https://example.org/r?a=1&b=2&amp;c=3" src="https://example.org/e.json?x=1&y=2"]' );
 		check( '& in URLs is written as &#038;', false !== strpos( $out, 'register-url="https://example.org/r?a=1&#038;b=2&#038;c=3"' ) && false !== strpos( $out, 'src="https://example.org/e.json?x=1&#038;y=2"' ), $out );
 		check( 'no bare & left in the output', ! preg_match( '/&(?!#0?38;|amp;|quot;|#039;|lt;|gt;)/', $out ), $out );
@@ -129,13 +129,73 @@ section(
 		check_same( 'spaces and apostrophes in URLs are encoded', array( 'register-url' => "https://example.org/a%20b'c" ), dw_element_attributes( $out ) );
 
 		$unknown = do_shortcode( '[dialogue_event name="X" onclick="alert(1)" style="position:fixed" class="a" id="b" data-x="y" slot="z" registerurl="https://example.org" tabindex="1" evil]' );
-		check_same( 'unknown attributes and bare words are dropped', '<dialogue-event name="X"></dialogue-event>', $unknown );
+		check_same( 'unknown attributes and bare words are dropped', '<dialogue-event name="X"></dialogue-event>', dw_without_fallback( $unknown ) );
 
 		$newlines = do_shortcode( "[dialogue_event name=\"Two\nlines\r\n  here\" start=\"2025-07-06T16:00\"]" );
 		// (WordPress's own shortcode parser already stumbles on invalid UTF-8, so this goes to the renderer.)
-		check_same( 'invalid UTF-8 is left out, not passed on', '<dialogue-event start="2025-07-06T16:00"></dialogue-event>', dialogue_widgets_render_event( array( 'name' => "\xff\xfe", 'start' => '2025-07-06T16:00' ) ) );
+		check_same( 'invalid UTF-8 is left out, not passed on', '<dialogue-event start="2025-07-06T16:00"></dialogue-event>', dw_without_fallback( dialogue_widgets_render_event( array( 'name' => "\xff\xfe", 'start' => '2025-07-06T16:00' ) ) ) );
 		check_same( 'non-ASCII text is kept', array( 'name' => 'Água e cidades — 水' ), dw_element_attributes( do_shortcode( '[dialogue_event name="Água e cidades — 水"]' ) ) );
-		check_same( 'newlines in values are collapsed: the element stays on one line', '<dialogue-event name="Two lines here" start="2025-07-06T16:00"></dialogue-event>', $newlines );
+		check_same( 'newlines in values are collapsed: the element stays on one line', '<dialogue-event name="Two lines here" start="2025-07-06T16:00"></dialogue-event>', dw_without_fallback( $newlines ) );
+	}
+);
+
+section(
+	'the <noscript> fallback: what visitors without JavaScript read',
+	static function () {
+		$reference = do_shortcode( '[dialogue_event name="How to use partnerships to strengthen the Impact of Civic Tech" start="2023-07-06T16:00" time_zone="Africa/Maputo" register_url="https://example.org/register?event=7&lang=en"]' );
+		check_same(
+			'name, start as written with the event\'s zone, and the register link, inside the element',
+			'<dialogue-event name="How to use partnerships to strengthen the Impact of Civic Tech" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register?event=7&#038;lang=en"><noscript><strong>How to use partnerships to strengthen the Impact of Civic Tech</strong> &middot; <time datetime="2023-07-06T16:00">2023-07-06T16:00</time> (Africa/Maputo) &middot; <a href="https://example.org/register?event=7&#038;lang=en">Register</a></noscript></dialogue-event>',
+			$reference
+		);
+		check_same( 'what a visitor without JavaScript reads', 'How to use partnerships to strengthen the Impact of Civic Tech · 2023-07-06T16:00 (Africa/Maputo) · Register', dw_fallback_text( dw_fallback( $reference ) ) );
+		check( 'the output is one well-formed element with a phrasing-only fallback', null !== dw_element_attributes( $reference ), $reference );
+		check_same( 'still one line', false, strpos( $reference, "\n" ) );
+
+		check_same( 'src only: no fallback (there is nothing to say until the data arrives)', '<dialogue-event src="https://example.org/e.json"></dialogue-event>', do_shortcode( '[dialogue_event src="https://example.org/e.json"]' ) );
+		check_same( 'nothing given: no fallback', '<dialogue-event></dialogue-event>', do_shortcode( '[dialogue_event]' ) );
+		check_same( 'start without a zone: as written, no parentheses', '<noscript><time datetime="2025-07-06T16:00Z">2025-07-06T16:00Z</time></noscript>', dw_fallback( do_shortcode( '[dialogue_event start="2025-07-06T16:00Z"]' ) ) );
+		check_same( 'whitespace in the name collapses as in the attribute', '<noscript><strong>Two lines here</strong></noscript>', dw_fallback( do_shortcode( "[dialogue_event name=\"Two\nlines\r\n  here\"]" ) ) );
+		check_same( 'invalid UTF-8 is left out of the fallback too', '<noscript><time datetime="2025-07-06T16:00">2025-07-06T16:00</time></noscript>', dw_fallback( dialogue_widgets_render_event( array( 'name' => "\xff\xfe", 'start' => '2025-07-06T16:00' ) ) ) );
+
+		$cancelled = dw_fallback( do_shortcode( '[dialogue_event name="Off" status="cancelled" register_url="https://example.org/r"]' ) );
+		check_same( 'a cancelled event says so and offers no registration', '<noscript><strong>Off</strong> &middot; Cancelled</noscript>', $cancelled );
+		check_same( 'a postponed event offers no registration', 'Off · Postponed', dw_fallback_text( dw_fallback( do_shortcode( '[dialogue_event name="Off" status="postponed" register_url="https://example.org/r"]' ) ) ) );
+		check_same( 'a rescheduled event still does', 'On · Rescheduled · Register', dw_fallback_text( dw_fallback( do_shortcode( '[dialogue_event name="On" status="Rescheduled" register_url="https://example.org/r"]' ) ) ) );
+		check_same( 'an unknown status adds nothing', '<noscript><strong>X</strong></noscript>', dw_fallback( do_shortcode( '[dialogue_event name="X" status="maybe"]' ) ) );
+
+		// Hostile values: with scripting on, <noscript> content is raw text up to the first </noscript>; with
+		// it off, it is markup. Either way an escaped value can end nothing and open nothing.
+		$hostile = do_shortcode( '[dialogue_event name="</noscript><script>alert(1)</script>" start=\'2025"><img src=x onerror=alert(1)>\' register_url="javascript:alert(1)"]' );
+		$fallback = (string) dw_fallback( $hostile );
+		check( 'hostile values: no tag but the fallback\'s own', null !== dw_element_attributes( $hostile ) && 1 === preg_match( '/^' . DW_FALLBACK_PATTERN . '$/', $fallback ), $hostile );
+		check_same( 'hostile values: one </noscript>, at the end', 1, substr_count( strtolower( $hostile ), '</noscript' ) );
+		check( 'hostile values: no <script or <img anywhere', false === stripos( $hostile, '<script' ) && false === stripos( $hostile, '<img' ), $hostile );
+		check_same( 'hostile values: read back as the text that was typed', '</noscript><script>alert(1)</script> · 2025"><img src=x onerror=alert(1)>', dw_fallback_text( $fallback ) );
+		check( 'a javascript: registration address is not linked in the fallback either', false === stripos( $hostile, 'href=' ), $hostile );
+		$amp = dw_fallback( do_shortcode( '[dialogue_event register_url="https://example.org/r?a=1&b=2"]' ) );
+		check_same( '& in the fallback link is written as &#038; (as esc_url does)', '<noscript><a href="https://example.org/r?a=1&#038;b=2">Register</a></noscript>', $amp );
+
+		check_same(
+			'dialogue_widgets_fallback_html can replace the fallback',
+			'<dialogue-event name="X"><noscript>Mine</noscript></dialogue-event>',
+			dw_with_filter(
+				'dialogue_widgets_fallback_html',
+				static function () {
+					return '<noscript>Mine</noscript>';
+				},
+				static function () {
+					return do_shortcode( '[dialogue_event name="X"]' );
+				}
+			)
+		);
+		check_same( 'and remove it', '<dialogue-event name="X"></dialogue-event>', dw_with_filter( 'dialogue_widgets_fallback_html', '__return_empty_string', static function () {
+			return do_shortcode( '[dialogue_event name="X"]' );
+		} ) );
+
+		// A theme that runs wpautop over the output again must not split the element.
+		$again = wpautop( $reference );
+		check( 'wpautop run again wraps the whole element, and puts no <p> or <br> inside it', 1 === preg_match( '/^<p>' . preg_quote( $reference, '/' ) . '<\/p>\s*$/', $again ), $again );
 	}
 );
 
@@ -153,7 +213,9 @@ section(
 
 		preg_match_all( '/<dialogue-event\b[^>]*>(.*?)<\/dialogue-event>/s', $body, $elements );
 		check_same( 'four elements in the rendered post', 4, count( $elements[0] ) );
-		check_same( 'every element is empty: no <p>, <br> or text inside', array( '', '', '', '' ), $elements[1] );
+		check_same( 'nothing inside the elements but the <noscript> fallback: no <p>, <br> or text', array( '', '', '', '' ), array_map( 'dw_without_fallback', $elements[1] ) );
+		check_same( 'each element carries its fallback', 4, count( array_filter( array_map( 'dw_fallback', $elements[1] ) ) ) );
+		check( 'fallbacks are not texturized or auto-paragraphed', false !== strpos( $body, '<noscript><strong>First</strong> &middot; <time datetime="2025-07-06T16:00">2025-07-06T16:00</time> (Africa/Johannesburg) &middot; <a href="https://example.org/r?a=1&#038;b=2">Register</a></noscript>' ), $body );
 		check_same( 'each element opens and closes on one line', 0, preg_match( '/<dialogue-event\b[^>]*\n/', $body ) );
 		check( 'a shortcode alone on its line is not wrapped in <p> (shortcode_unautop)', 1 === preg_match( '/<\/p>\s*<dialogue-event name="First" start=/', $body ), $body );
 		check( 'no <p> closes right after an opening element (the browser would end it early)', ! preg_match( '/<dialogue-event[^>]*>\s*<\/?p/', $body ), $body );
@@ -254,7 +316,7 @@ section(
 			. '<!-- wp:dialogue-widgets/event {"name":"Block \u0022event\u0022 <b>","timeZone":"Europe/Paris","start":"2025-07-06T16:00","registerUrl":"javascript:alert(1)","recordingUrl":"https://example.org/w?a=1\u0026b=2","canonical":true,"onclick":"alert(1)"} /-->'
 			. "\n\n<!-- wp:dialogue-widgets/event {\"src\":\"https://example.org/e.json\"} /-->"
 		);
-		preg_match_all( '/<dialogue-event\b[^>]*><\/dialogue-event>/', $page['body'], $elements );
+		preg_match_all( '/<dialogue-event\b[^>]*><\/dialogue-event>/', dw_without_fallback( $page['body'] ), $elements );
 		check_same(
 			'the block renders through the shortcode\'s renderer: camelCase mapped, values escaped, bad URL and unknown attribute dropped',
 			'<dialogue-event name="Block &quot;event&quot; &lt;b&gt;" start="2025-07-06T16:00" time-zone="Europe/Paris" recording-url="https://example.org/w?a=1&#038;b=2" canonical></dialogue-event>',
@@ -265,6 +327,7 @@ section(
 		check_same( 'blocks enqueue the library once', array( DIALOGUE_WIDGETS_HANDLE ), $page['queue'] );
 		check_same( 'blocks: one module <script>', 1, count( dw_script_tags( $page['footer'] ) ) );
 		check( 'canonical off is left out', false === strpos( $elements[0][1] ?? '', 'canonical' ), $elements[0][1] ?? '' );
+		check( 'the block carries the <noscript> fallback too, escaped', false !== strpos( $page['body'], '<noscript><strong>Block &quot;event&quot; &lt;b&gt;</strong> &middot; <time datetime="2025-07-06T16:00">2025-07-06T16:00</time> (Europe/Paris)</noscript>' ), $page['body'] );
 	}
 );
 

@@ -105,12 +105,77 @@ function dialogue_widgets_is_true( $value ) {
 }
 
 /**
+ * The fallback for visitors without JavaScript: a <noscript> with the name, the start as written (with
+ * the event's zone) and the registration link, or '' when there is none of these (a `src`-only event).
+ *
+ * The card treats a <noscript> child as not part of the description, so it never shows twice. The content
+ * is phrasing only (<strong>, <time>, <a>, text) on one line: were a theme to run wpautop over the output
+ * again, a block element such as <p> would close an enclosing <p>, and with it the element, for visitors
+ * without scripts (for them the parser reads <noscript> content as markup).
+ *
+ * @param array<string,string|bool> $atts Normalised attributes (element names => raw values).
+ * @return string Escaped markup.
+ */
+function dialogue_widgets_render_fallback( $atts ) {
+	$text = static function ( $name ) use ( $atts ) {
+		if ( ! isset( $atts[ $name ] ) || ! is_string( $atts[ $name ] ) ) {
+			return '';
+		}
+		// As in the attributes: whitespace collapsed, and invalid UTF-8 (which esc_html() rejects) left out.
+		return trim( preg_replace( '/[ \t\n\r\f\v]+/', ' ', $atts[ $name ] ) );
+	};
+	$parts = array();
+
+	$name = esc_html( $text( 'name' ) );
+	if ( '' !== $name ) {
+		$parts[] = '<strong>' . $name . '</strong>';
+	}
+
+	$start = $text( 'start' );
+	if ( '' !== esc_html( $start ) ) {
+		$when = '<time datetime="' . esc_attr( $start ) . '">' . esc_html( $start ) . '</time>';
+		$zone = esc_html( $text( 'time-zone' ) );
+		$parts[] = '' !== $zone ? $when . ' (' . $zone . ')' : $when;
+	}
+
+	$statuses = array(
+		'cancelled'    => __( 'Cancelled', 'dialogue-widgets' ),
+		'postponed'    => __( 'Postponed', 'dialogue-widgets' ),
+		'rescheduled'  => __( 'Rescheduled', 'dialogue-widgets' ),
+		'moved-online' => __( 'Moved online', 'dialogue-widgets' ),
+	);
+	$status = strtolower( $text( 'status' ) );
+	if ( isset( $statuses[ $status ] ) ) {
+		$parts[] = esc_html( $statuses[ $status ] );
+	}
+
+	// Nobody can register for a cancelled or postponed event.
+	if ( ! in_array( $status, array( 'cancelled', 'postponed' ), true ) ) {
+		$register = esc_url( $text( 'register-url' ), array( 'http', 'https' ) );
+		if ( '' !== $register ) {
+			$parts[] = '<a href="' . $register . '">' . esc_html__( 'Register', 'dialogue-widgets' ) . '</a>';
+		}
+	}
+
+	$html = $parts ? '<noscript>' . implode( ' &middot; ', $parts ) . '</noscript>' : '';
+
+	/**
+	 * Filters the <noscript> fallback written inside each <dialogue-event> ('' for none).
+	 *
+	 * @param string $html The fallback, escaped.
+	 * @param array  $atts The element's attributes it was made from (raw).
+	 */
+	return (string) apply_filters( 'dialogue_widgets_fallback_html', $html, $atts );
+}
+
+/**
  * Renders <dialogue-event> with every value escaped, and asks for the script to be loaded on this page.
  *
- * The markup is one line with nothing inside the element: shortcodes run after wpautop, but themes and
- * other plugins filter content again, and an element with children is what auto-paragraphs break
- * (see API.md, "Embedding where the host rewrites markup"). No inline <script> is ever written, so
- * the output is also fine under a strict Content-Security-Policy.
+ * The markup is one line, and the only thing inside the element is the <noscript> fallback (see
+ * dialogue_widgets_render_fallback()): shortcodes run after wpautop, but themes and other plugins filter
+ * content again, and an element with block-level children is what auto-paragraphs break (see API.md,
+ * "Embedding where the host rewrites markup"). No inline <script> is ever written, so the output is also
+ * fine under a strict Content-Security-Policy.
  *
  * @param mixed $atts Shortcode or block attributes.
  * @return string
@@ -139,7 +204,7 @@ function dialogue_widgets_render_event( $atts ) {
 		}
 	}
 
-	$html .= '></dialogue-event>';
+	$html .= '>' . dialogue_widgets_render_fallback( dialogue_widgets_normalise_attributes( $atts ) ) . '</dialogue-event>';
 
 	dialogue_widgets_enqueue_script();
 
