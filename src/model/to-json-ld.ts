@@ -51,6 +51,7 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
           affiliation: person.organisation ? { '@type': 'Organization', name: person.organisation } : undefined,
           image: person.photo ?? undefined,
           url: person.href ?? undefined,
+          description: person.bio ?? undefined,
         }))
       : undefined,
     organizer: event.partners.length
