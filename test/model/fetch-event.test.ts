@@ -98,7 +98,10 @@ describe('fetchEventSource', () => {
     const fetched = await fetchEventSource(fixture('wordpress.jsonld'), PAGE, visitorClock());
     expect(fetched.source.fields.name).to.equal('Pasted into WordPress');
     expect(fetched.source.problems!.map((p) => p.field)).to.deep.equal(['src']);
-    expect(fetched.source.problems![0]!.message).to.match(/<p> or <br> tags inserted/);
+    const [problem] = fetched.source.problems!;
+    // Quoted as served, cut to 80 characters.
+    expect(problem!.value).to.equal(`${(await fixtureText('wordpress.jsonld')).slice(0, 77)}…`);
+    expect(problem!.message).to.match(/<p> or <br> tags inserted/);
   });
 
   const notHttp = [

@@ -377,8 +377,12 @@ describe('readJsonLdText', () => {
   });
 
   it('repairs <br> and <p class> variants, in any case', () => {
-    const reading = readJsonLdText('<P class="x">{"@type": "Event",<BR>"name": "Upper"}</P>');
+    const text = '<P class="x">{"@type": "Event",<BR>"name": "Upper"}</P>';
+    const reading = readJsonLdText(text);
     expect(reading.fields).to.include({ name: 'Upper' });
+    expect(reading.problems).to.have.length(1);
+    expect(reading.problems[0]!.field).to.equal('json-ld');
+    expect(reading.problems[0]!.value).to.equal(text);
     expect(reading.problems[0]!.message).to.match(/<p> or <br>/);
   });
 
@@ -389,8 +393,11 @@ describe('readJsonLdText', () => {
   });
 
   it('reports a repaired block that holds no Event twice: repaired, then no Event', () => {
-    const reading = readJsonLdText('<p>{"@type": "Organization",<br />"name": "Org"}</p>', 'src');
+    const text = '<p>{"@type": "Organization",<br />"name": "Org"}</p>';
+    const reading = readJsonLdText(text, 'src');
     expect(reading.problems.map((p) => p.field)).to.deep.equal(['src', 'src']);
+    // The first quotes what was written, the second the JSON it became.
+    expect(reading.problems.map((p) => p.value)).to.deep.equal([text, '{"@type":"Organization","name":"Org"}']);
     expect(reading.problems[0]!.message).to.match(/<p> or <br>/);
     expect(reading.problems[1]!.message).to.match(/holds no schema\.org Event/);
   });
