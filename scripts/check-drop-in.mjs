@@ -300,6 +300,338 @@ async function checkStrictCsp(browser, origin) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Text a visitor sees in `selector` (innerText leaves out what is not rendered, <noscript> when scripts run). */
+const visibleText = (page, selector) =>
+  page.evaluate((selector) => document.querySelector(selector)?.innerText.replace(/\s+/g, ' ') ?? '', selector);
+
+/** The links a visitor sees in `selector`: href and text of every <a> with a box on screen. */
+const visibleLinks = (page, selector) =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(`${selector} a[href]`)]
+        .filter((a) => a.getClientRects().length > 0)
+        .map((a) => ({ href: a.href, text: a.textContent.replace(/\s+/g, ' ').trim() })),
+    selector,
+  );
+
+async function checkNoJavaScript(browser, origin) {
+  const { page, log, close } = await openPage(browser, origin, '/demo/no-js.html', { javaScript: false });
+  try {
+    const scripting = await page.evaluate(() => document.querySelector('dialogue-event')?.shadowRoot === null);
+    check('no-js: scripts really are off (no element upgraded)', scripting);
+    const text = await visibleText(page, '#reference');
+    const links = await visibleLinks(page, '#reference');
+    check('no-js: the name is visible', text.includes(NAME), text);
+    check(
+      'no-js: the date as written is visible',
+      text.includes('Thursday 6 July 2023, 16:00 Central Africa Time (UTC+2)'),
+      text,
+    );
+    check(
+      'no-js: the registration link is a visible link',
+      links.some((link) => link.href === REGISTER && /register/i.test(link.text)),
+      links,
+    );
+    const heading = await page.evaluate(() => {
+      const h = document.querySelector('#reference > [slot="name"]');
+      return h ? { tag: h.localName, height: h.getBoundingClientRect().height } : null;
+    });
+    check('no-js: the name is the author\'s heading, shown', heading?.tag === 'h3' && heading.height > 0, heading);
+    const srcForm = await page.evaluate(() => document.getElementById('from-src').innerText.replace(/\s+/g, ' '));
+    check(
+      'no-js: the src form shows its fallback (name, date, link)',
+      srcForm.includes(NAME) && srcForm.includes('6 July 2023, 16:00') && srcForm.includes('Register'),
+      srcForm,
+    );
+    checkClean('no-js', log);
+    await screenshot(page, 'no-js');
+  } finally {
+    await close();
+  }
+
+  // The plugin's shortcode output, as WordPress printed it, read without scripts.
+  const wordpress = await openPage(browser, origin, '/demo/wordpress.html', { javaScript: false });
+  try {
+    const shortcode = await wordpress.page.evaluate(() => {
+      const element = document.querySelector('#wordpress-post dialogue-event:not([id])');
+      const link = element?.querySelector('a[href]');
+      return element
+        ? {
+            text: element.innerText.replace(/\s+/g, ' ').trim(),
+            link: link && link.getClientRects().length > 0 ? link.href : null,
+          }
+        : null;
+    });
+    check(
+      'no-js: the WordPress shortcode\'s <noscript> shows the name, the start as written and the register link',
+      shortcode?.text.includes(NAME) &&
+        shortcode.text.includes('2023-07-06T16:00 (Africa/Maputo)') &&
+        shortcode.link === 'https://example.org/register?event=7&lang=en',
+      shortcode,
+    );
+    await screenshot(wordpress.page, 'wordpress-no-js');
+  } finally {
+    await wordpress.close();
+  }
+}
+
+async function checkTwoCopies(browser, origin) {
+  const { page, log, close } = await openPage(browser, origin, '/demo/two-copies.html');
+  try {
+    await settle(page);
+    await page.waitForFunction(() => document.querySelectorAll('#registry li').length > 0, { timeout: 5000 }).catch(() => {});
+    const card = await readCard(page, 'reference');
+    check('two-copies: the card renders its name', card?.name === NAME, card);
+    check('two-copies: the card has its <time part~="event-time">', card?.eventTime === EVENT_TIME, card);
+    const registry = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('#registry li')].map((li) => [li.dataset.tag, li.dataset.copy])),
+    );
+    check(
+      'two-copies: each tag is defined once, by the copy loaded first',
+      ['dialogue-event', 'dialogue-countdown', 'dialogue-panelists', 'dialogue-register'].every(
+        (tag) => registry[tag] === 'the first copy',
+      ),
+      registry,
+    );
+    const consumer = await page.evaluate(() => {
+      const countdown = document.getElementById('second-countdown');
+      const time = countdown?.shadowRoot?.querySelector('time[part~="event-time"]');
+      return { copy: document.querySelector('#registry [data-tag="second-copy-countdown"]')?.dataset.copy, datetime: time?.getAttribute('datetime') ?? null };
+    });
+    check(
+      'two-copies: a countdown from the second copy reads the event provided by the first',
+      consumer.copy === 'the second copy' && consumer.datetime === EVENT_TIME,
+      consumer,
+    );
+    checkClean('two-copies', log);
+    await screenshot(page, 'two-copies');
+  } finally {
+    await close();
+  }
+
+  // A second copy of another version: its notice names the version that serves the page. The copy is
+  // the built bundle with its version string changed on the way to the browser.
+  const older = await openPage(browser, origin, '/demo/two-copies.html');
+  try {
+    await settle(older.page);
+    await older.page.setRequestInterception(true);
+    older.page.on('request', async (request) => {
+      if (!request.url().endsWith('/dist/dialogue-widgets.js?copy=older')) return request.continue();
+      const bundle = readFileSync(join(root, 'dist/dialogue-widgets.js'), 'utf8');
+      const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+      request.respond({
+        status: 200,
+        contentType: 'text/javascript',
+        body: bundle.replace(JSON.stringify(version), JSON.stringify('0.0.9-older')),
+      });
+    });
+    const thrown = await older.page.evaluate(async () => {
+      try {
+        await import('/dist/dialogue-widgets.js?copy=older');
+        return null;
+      } catch (error) {
+        return String(error);
+      }
+    });
+    check('two-copies: loading a copy of another version throws nothing', thrown === null, thrown);
+    const notice = older.log.consoleInfo.find((text) => text.includes('<dialogue-event> is already defined'));
+    check(
+      'two-copies: a console notice says which version serves the page',
+      notice?.startsWith('dialogue-widgets 0.0.9-older:') && /defined by version \d+\.\d+\.\d+/.test(notice),
+      older.log.consoleInfo,
+    );
+    checkClean('two-copies (another version)', older.log);
+  } finally {
+    await older.close();
+  }
+}
+
+async function checkWordPress(browser, origin) {
+  const { page, log, close } = await openPage(browser, origin, '/demo/wordpress.html');
+  try {
+    await settle(page);
+    await page.waitForFunction(() => document.getElementById('src')?.event?.name !== undefined, { timeout: 5000 }).catch(() => {});
+    await showBeforeTheEvent(page);
+    const registerWithAmp = 'https://example.org/register?event=7&lang=en';
+    const shape = await page.evaluate(() => {
+      const attributes = document.getElementById('attributes');
+      return {
+        attributesInP: attributes?.parentElement?.localName,
+        brBefore: attributes?.previousElementSibling?.localName,
+        rawAttribute: attributes?.getAttribute('register-url'),
+        srcInP: document.getElementById('src')?.parentElement?.localName,
+        closedEarlyChildren: document.getElementById('closed-early')?.childElementCount,
+        orphan: document.querySelector('#wordpress-post > h3[slot="name"]') !== null,
+      };
+    });
+    check(
+      'wordpress: the markup is WordPress-shaped (element in <p> after <br />, the nested one closed early)',
+      shape.attributesInP === 'p' && shape.brBefore === 'br' && shape.srcInP === 'p' && shape.closedEarlyChildren === 0 && shape.orphan,
+      shape,
+    );
+    check('wordpress: &#038; in the attribute reads as &', shape.rawAttribute === registerWithAmp, shape);
+
+    const attributes = await readCard(page, 'attributes');
+    check(
+      'wordpress: the attribute-only form in <p> renders (name, time, register link with &)',
+      attributes?.name === NAME && attributes.eventTime === EVENT_TIME && attributes.registerHref === registerWithAmp,
+      attributes,
+    );
+    check('wordpress: the attribute-only form reports nothing', attributes?.problems.length === 0, attributes?.problems);
+    const src = await readCard(page, 'src');
+    check(
+      'wordpress: the src form in <p> renders the fetched event',
+      src?.name === NAME && src.eventTime === EVENT_TIME && src.panelists === 3,
+      src,
+    );
+    check('wordpress: the src form reports nothing', src?.problems.length === 0, src?.problems);
+    const jsonLd = await readCard(page, 'json-ld');
+    check(
+      'wordpress: JSON-LD split into paragraphs still gives the card (repaired)',
+      jsonLd?.name === NAME && jsonLd.eventTime === EVENT_TIME && jsonLd.registerHref === registerWithAmp,
+      jsonLd,
+    );
+    check(
+      'wordpress: and the repair is reported',
+      jsonLd?.problems.length === 1 && jsonLd.problems[0].field === 'json-ld' && jsonLd.problems[0].message.includes('<p>'),
+      jsonLd?.problems,
+    );
+    const shortcodeId = await page.evaluate(() => {
+      const element = document.querySelector('#wordpress-post dialogue-event:not([id])');
+      if (element) element.id = 'shortcode';
+      return element?.id;
+    });
+    const shortcode = shortcodeId ? await readCard(page, 'shortcode') : null;
+    check(
+      'wordpress: the plugin\'s shortcode output renders (its <noscript> is not shown as description)',
+      shortcode?.name === NAME && shortcode.eventTime === EVENT_TIME && shortcode.registerHref === registerWithAmp && shortcode.problems.length === 0,
+      shortcode,
+    );
+    const early = await page.evaluate(() =>
+      document.getElementById('closed-early').problems.map(({ field, value, message }) => ({ field, value, message })),
+    );
+    const content = early.find((problem) => problem.field === 'content');
+    check(
+      'wordpress: the element closed early reports its cause and the fix (.problems)',
+      content !== undefined &&
+        content.message.includes('auto-paragraphs') &&
+        content.message.includes('attribute-only') &&
+        content.message.includes('src'),
+      early,
+    );
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-problems-for="closed-early"] li')].map((li) => li.textContent),
+    );
+    check(
+      'wordpress: problems.js prints that problem on the page',
+      printed.length === early.length && printed.some((line) => line.includes('auto-paragraphs')),
+      printed,
+    );
+    checkClean('wordpress', log);
+    await screenshot(page, 'wordpress');
+  } finally {
+    await close();
+  }
+}
+
+async function checkProblems(browser, origin) {
+  const { page, log, close } = await openPage(browser, origin, '/demo/problems.html');
+  try {
+    const title = await page.title();
+    await settle(page);
+    await page.waitForFunction(() => document.getElementById('missing')?.problems?.length > 0, { timeout: 5000 }).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 600)); // problems.js looks again every 250 ms
+    const report = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-problems-for]')].map((list) => {
+        const element = document.getElementById(list.dataset.problemsFor);
+        return {
+          id: list.dataset.problemsFor,
+          rendered: Boolean(element?.shadowRoot?.childElementCount),
+          problems: element?.problems.map((p) => p.field) ?? null,
+          printed: [...list.querySelectorAll('li:not(.none)')].map((li) => li.querySelector('code')?.textContent),
+        };
+      }),
+    );
+    for (const entry of report) {
+      check(
+        `problems #${entry.id}: still renders, reports ${entry.problems?.join(', ') || 'nothing'}, and the page prints the same`,
+        entry.rendered && entry.problems?.length > 0 && JSON.stringify(entry.problems) === JSON.stringify(entry.printed),
+        entry,
+      );
+    }
+    const expected = {
+      'bad-time': ['start', 'time-zone'],
+      hostile: ['status', 'register-url', 'image'],
+      curly: ['json-ld'],
+      missing: ['src'],
+      early: ['content'],
+      lonely: ['time-zone'],
+    };
+    const byId = Object.fromEntries(report.map((entry) => [entry.id, entry.problems ?? []]));
+    check(
+      'problems: each bad input is named by its field',
+      Object.entries(expected).every(([id, fields]) => fields.every((field) => byId[id]?.includes(field))),
+      byId,
+    );
+    const hostile = await page.evaluate(() => {
+      const links = [];
+      const images = [];
+      const walk = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName === 'a' && element.getAttribute('href')) links.push(element.getAttribute('href'));
+          if (element.localName === 'img') images.push(element.getAttribute('src'));
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document);
+      const name = document.getElementById('hostile').shadowRoot.querySelector('[part~="name"]');
+      return { links, images, nameText: name?.textContent.trim(), nameElements: name?.children.length };
+    });
+    check('problems: markup in a value stays text', hostile.nameText?.startsWith('<img src=x') && hostile.nameElements === 0, hostile);
+    check(
+      'problems: no link other than http(s), no image from a data: address',
+      hostile.links.every((href) => /^(https?:|\/|#|$)/.test(href)) && hostile.images.every((src) => /^https?:/.test(src)),
+      hostile,
+    );
+    check('problems: nothing typed ran (the title is untouched)', (await page.title()) === title, await page.title());
+    // The one 404 is the point of the "missing src" example.
+    const expected404 = (line) => line.includes('/demo/no-such-event.jsonld');
+    check('problems: no page errors', log.pageErrors.length === 0, log.pageErrors);
+    check(
+      'problems: no console errors but the expected 404',
+      log.consoleErrors.every((text) => text.includes('404')) && log.consoleErrors.length <= 1,
+      log.consoleErrors,
+    );
+    check('problems: every other request answered', log.failedRequests.every(expected404), log.failedRequests);
+    check('problems: each problem also warned in the console', log.warnings.length >= 9, log.warnings);
+    await screenshot(page, 'problems');
+  } finally {
+    await close();
+  }
+}
+
+async function checkIndex(browser, origin) {
+  const { page, log, close } = await openPage(browser, origin, '/demo/');
+  try {
+    await settle(page);
+    const card = await readCard(page, 'reference');
+    check('index: the reference card renders', card?.name === NAME && card.eventTime === EVENT_TIME && card.panelists === 3, card);
+    const links = await page.evaluate(() => [...document.querySelectorAll('main ul a')].map((a) => a.getAttribute('href')));
+    const missing = [];
+    for (const href of links) {
+      const response = await fetch(new URL(href, `${origin}/demo/`));
+      if (!response.ok) missing.push(`${href}: HTTP ${response.status}`);
+    }
+    check(`index: every page it links to exists (${links.length})`, links.length > 0 && missing.length === 0, missing);
+    checkClean('index', log);
+    await screenshot(page, 'index');
+  } finally {
+    await close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
 const browserPath = findBrowser();
 if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
   console.log('FAIL - dist/dialogue-widgets.js is missing: run `npm run build` first');
@@ -313,7 +645,7 @@ if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
   const server = await startServer();
   const browser = await puppeteer.launch({ executablePath: browserPath, headless: true, args: BROWSER_ARGS });
   try {
-    for (const run of [checkStrictCsp]) {
+    for (const run of [checkStrictCsp, checkNoJavaScript, checkTwoCopies, checkWordPress, checkProblems, checkIndex]) {
       try {
         await run(browser, server.origin);
       } catch (error) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests the WordPress plugin's PHP against WordPress's own code, without a web server or a database.
 #
-#   bash wordpress/tests/run.sh        (from anywhere; CI calls it from the repository root)
+#   bash wordpress/tests/run.sh               (from anywhere; CI calls it from the repository root)
+#   bash wordpress/tests/run.sh --write-demo  (regenerates demo/wordpress.html's WordPress output instead)
 #
 # Needs: php (Debian's php-cli is installed when php is missing; that needs root) and WordPress's
 # wp-includes, taken from Debian's `wordpress` package (WordPress 6.1, the oldest version the plugin
@@ -58,4 +59,9 @@ if [[ ! -f "$wp_root/wp-includes/shortcodes.php" ]]; then
 fi
 
 echo "run.sh: $(php -r 'echo "PHP ", PHP_VERSION;'), WordPress $(sed -n "s/^\$wp_version = '\(.*\)';/\1/p" "$wp_root/wp-includes/version.php")"
+if [[ "${1:-}" == --write-demo ]]; then
+  # Regenerates demo/wordpress.html's WordPress output from demo/wordpress-post.txt (see tests/demo-page.php).
+  WP_ROOT="$wp_root" php "$here/write-demo.php"
+  exit
+fi
 WP_ROOT="$wp_root" php "$here/test-plugin.php"

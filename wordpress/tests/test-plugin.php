@@ -13,6 +13,7 @@
 require __DIR__ . '/bootstrap.php';
 require __DIR__ . '/lib.php';
 require __DIR__ . '/helpers.php';
+require __DIR__ . '/demo-page.php';
 
 dw_load_plugin();
 
@@ -232,6 +233,32 @@ section(
 		check( 'WordPress\'s type=\'text/javascript\' is gone', 1 === substr_count( $tag, 'type=' ), $tag );
 		check( 'it loads the bundled copy with a version for cache busting', 0 === strpos( dw_script_src( $tag ), $bundled_src . '?ver=' . DIALOGUE_WIDGETS_VERSION ), $tag );
 		check( 'the tag keeps WordPress\'s id', false !== strpos( $tag, "id='dialogue-widgets-js'" ), $tag );
+	}
+);
+
+section(
+	'demo/wordpress.html holds WordPress 6.1\'s own output',
+	static function () {
+		// Before the block section: a post with blocks makes do_blocks() re-add wpautop after
+		// shortcode_unautop for the rest of the request, and a single post page renders content once.
+		$page    = file_get_contents( dw_demo_dir() . '/wordpress.html' );
+		$rebuilt = dw_demo_page_rebuilt( $page, file_get_contents( dw_demo_dir() . '/wordpress-post.txt' ) );
+		check( 'the page has both generated regions', null !== $rebuilt );
+		$first_difference = static function ( $a, $b ) {
+			$a = explode( "\n", (string) $a );
+			$b = explode( "\n", (string) $b );
+			foreach ( $a as $i => $line ) {
+				if ( ( $b[ $i ] ?? null ) !== $line ) {
+					return 'line ' . ( $i + 1 ) . "\nexpected: $line\nactual:   " . ( $b[ $i ] ?? '(none)' );
+				}
+			}
+			return 'the page is longer than expected';
+		};
+		check(
+			'it is what the_content makes of demo/wordpress-post.txt (regenerate: bash wordpress/tests/run.sh --write-demo)',
+			$rebuilt === $page,
+			$first_difference( $rebuilt, $page )
+		);
 	}
 );
 
