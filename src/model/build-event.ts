@@ -1,4 +1,4 @@
-import type { Zone } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
 import { parseMoment, type MomentNote } from '../time/parse-moment.js';
 import { fixedZoneName, isKnownZone, zoneFor } from '../time/zones.js';
 import type {
@@ -66,9 +66,7 @@ export function buildEvent(
     timeZone: zoneName ?? offsetZoneName,
     status: readStatus(fields.status, report),
     registerUrl: url('register-url'),
-    registrationCloses:
-      readMoment('registration-closes', fields['registration-closes'], displayZone, report, checkOffset)?.moment ??
-      null,
+    registrationCloses: readClosing(fields['registration-closes'], displayZone, report, checkOffset),
     recordingUrl: url('recording-url'),
     joinUrl: url('join-url'),
     image: url('image'),
@@ -153,6 +151,21 @@ function readMoment(
     if (checkOffset || note.kind !== 'offset-mismatch') report(field, written, describeNote(note));
   }
   return parsed;
+}
+
+/**
+ * When registration closes. A date alone ("valid through 5 July", as schema.org's
+ * `validThrough` is often written) keeps registration open through that whole day:
+ * it closes at the next midnight in the event's zone.
+ */
+function readClosing(written: string | undefined, zone: Zone | null, report: Report, checkOffset: boolean) {
+  const dateOnly = written !== undefined && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(written);
+  if (!dateOnly) return readMoment('registration-closes', written, zone, report, checkOffset)?.moment ?? null;
+  const nextDay = DateTime.fromISO(written.trim(), { zone: 'UTC' }).plus({ days: 1 }).toISODate();
+  const parsed = nextDay ? parseMoment(`${nextDay}T00:00`, zone) : null;
+  if (!parsed?.ok) return readMoment('registration-closes', written, zone, report, checkOffset)?.moment ?? null;
+  for (const note of parsed.notes) report('registration-closes', written, describeNote(note));
+  return { ...parsed.moment, written };
 }
 
 function describeNote(note: MomentNote): string {

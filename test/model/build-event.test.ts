@@ -331,6 +331,22 @@ describe('buildEvent: problems', () => {
     });
   });
 
+  describe('a registration-closes date without a time', () => {
+    it('keeps registration open through that day, to the next midnight in the event\'s zone', () => {
+      const event = build({ ...REFERENCE, 'registration-closes': '2023-07-05' });
+      // Midnight starting 6 July in Maputo (UTC+2) is 22:00 UTC on 5 July.
+      expect(event.registrationCloses?.epochMs).to.equal(Date.UTC(2023, 6, 5, 22, 0));
+      expect(event.registrationCloses?.written).to.equal('2023-07-05');
+      expect(event.problems).to.deep.equal([]);
+    });
+
+    it('closes at the right midnight on the night the clocks change (London, 25 to 26 March 2023)', () => {
+      const event = build({ name: 'x', start: '2023-04-01T10:00', 'time-zone': 'Europe/London', 'registration-closes': '2023-03-25' });
+      // Midnight starting 26 March is still GMT (the clocks change at 01:00): 00:00 UTC.
+      expect(event.registrationCloses?.epochMs).to.equal(Date.UTC(2023, 2, 26, 0, 0));
+    });
+  });
+
   describe('time zones', () => {
     it('reports an unknown zone and shows a start with an offset at that offset', () => {
       const event = build({ name: 'x', start: '2023-07-06T16:00+02:00', 'time-zone': 'Africa/Atlantis' });
