@@ -240,7 +240,17 @@ async function checkStrictCsp(browser, origin) {
       check(`strict-csp #${id}: no problems`, card?.problems.length === 0, card?.problems);
     }
     const full = await readCard(page, 'full');
-    check('strict-csp #full: the panel is shown (initials styled through the CSSOM)', full?.panelists === 3, full);
+    check('strict-csp #full: the panel is shown', full?.panelists === 3, full);
+    const initials = await page.evaluate(() =>
+      [...document.getElementById('full').shadowRoot.querySelector('dialogue-panelists').shadowRoot.querySelectorAll('[part~="photo"]')].map(
+        (face) => getComputedStyle(face).backgroundColor,
+      ),
+    );
+    check(
+      'strict-csp #full: the initials have their colour (set through the CSSOM, which the policy allows)',
+      initials.length === 3 && initials.every((colour) => colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent'),
+      initials,
+    );
     const sheets = await page.evaluate(() => {
       const roots = [];
       const walk = (root) => {
@@ -287,6 +297,18 @@ async function checkStrictCsp(browser, origin) {
       ics ? `${ics.name}: ${ics.text.slice(0, 200)}` : `nothing in ${downloads}`,
     );
     await screenshot(page, 'strict-csp-menu');
+
+    // canonical: the event published as JSON-LD in <head>. A data block, not a script: the policy allows it.
+    const published = await page.evaluate(async () => {
+      const event = document.getElementById('attributes');
+      event.setAttribute('canonical', '');
+      await event.updateComplete;
+      const script = document.head.querySelector('script[type="application/ld+json"][data-dialogue-widgets]');
+      event.removeAttribute('canonical');
+      await event.updateComplete;
+      return script ? JSON.parse(script.textContent).name : null;
+    });
+    check('strict-csp: canonical publishes the event as JSON-LD in <head>', published === NAME, published);
 
     const violations = await page.evaluate(() => window.__cspViolations);
     check('strict-csp: zero Content-Security-Policy violations', violations.length === 0, violations);
