@@ -51,7 +51,12 @@ function note(text) {
 /** Runs a command; resolves with its status and output instead of throwing. */
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim(), error: result.error };
+  return {
+    status: result.status,
+    stdout: result.stdout ?? '',
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim(),
+    error: result.error,
+  };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'dialogue-widgets-consumer-'));
@@ -77,7 +82,7 @@ function packTarball() {
   const args = ['pack', '--json', '--pack-destination', work, ...(rebuild ? [] : ['--ignore-scripts'])];
   const packed = run('npm', args, { cwd: root });
   if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.output}`);
-  const json = packed.output.slice(packed.output.indexOf('['));
+  const json = packed.stdout.slice(packed.stdout.indexOf('['));
   const [info] = JSON.parse(json);
   return { tarball: join(work, info.filename), files: info.files.map((file) => file.path), size: info.size };
 }
