@@ -99,6 +99,9 @@ export class DialogueCountdown extends DialogueElement {
     const event = this.eventShown();
     // Inside an event, the event reports its own problems; alone, the countdown does.
     const problems: Problem[] = this.contextEvent ? [] : [...event.problems.filter((p) => p.field !== 'name')];
+    if (!this.contextEvent && !event.start && !problems.some((p) => p.field === 'start')) {
+      problems.push({ field: 'start', value: '', message: 'is missing; without a start there is nothing to count down to' });
+    }
     const viewerZone = this.viewerZone(problems);
     this.event = event;
     this.times = describe(event, viewerZone, this.locale);
@@ -225,7 +228,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'dialogue-countdown': DialogueCountdown;
   }
+  // The event bubbles out of shadow roots, so listeners on the document and window get it typed too.
   interface HTMLElementEventMap {
+    'dialogue-state-change': DialogueStateChangeEvent;
+  }
+  interface DocumentEventMap {
+    'dialogue-state-change': DialogueStateChangeEvent;
+  }
+  interface WindowEventMap {
     'dialogue-state-change': DialogueStateChangeEvent;
   }
 }

@@ -299,7 +299,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'dialogue-register': DialogueRegister;
   }
+  // The event bubbles out of shadow roots, so listeners on the document and window get it typed too.
   interface HTMLElementEventMap {
+    'dialogue-register': DialogueRegisterEvent;
+  }
+  interface DocumentEventMap {
+    'dialogue-register': DialogueRegisterEvent;
+  }
+  interface WindowEventMap {
     'dialogue-register': DialogueRegisterEvent;
   }
 }

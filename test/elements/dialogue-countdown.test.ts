@@ -140,6 +140,16 @@ describe('<dialogue-countdown>', () => {
     });
   }
 
+  it('says a missing start is missing when it stands alone', async () => {
+    let countdown!: DialogueCountdown;
+    await captureWarnings(async () => {
+      const page = await mount(`<dialogue-countdown time-zone="Africa/Maputo"></dialogue-countdown>`);
+      countdown = page.querySelector('dialogue-countdown')!;
+    });
+    expect(countdown.state).to.equal('invalid');
+    expect(countdown.problems.find((p) => p.field === 'start')?.message).to.contain('missing');
+  });
+
   it('is invalid without a usable start', async () => {
     const page = await mount(`<dialogue-countdown start="2023-02-30T10:00" time-zone="Africa/Maputo"></dialogue-countdown>`);
     const countdown = page.querySelector('dialogue-countdown')!;
