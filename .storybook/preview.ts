@@ -51,7 +51,7 @@ const preview: Preview = {
   globalTypes: {
     viewerZone: {
       description: "The viewer's time zone (sets viewer-time-zone on every event and countdown)",
-      toolbar: { title: 'Viewer zone', icon: 'globe', items: [...VIEWER_ZONES], dynamicTitle: true },
+      toolbar: { title: 'Viewer zone', icon: 'globe', items: VIEWER_ZONES.map(({ value, title }) => ({ value, title })), dynamicTitle: true },
     },
     lang: {
       description: 'The language of the page around the elements',
@@ -59,7 +59,7 @@ const preview: Preview = {
     },
     now: {
       description: 'The library clock: a fixed "now", or the real one',
-      toolbar: { title: 'Now', icon: 'time', items: [...NOW_OPTIONS], dynamicTitle: true },
+      toolbar: { title: 'Now', icon: 'time', items: NOW_OPTIONS.map(({ value, title }) => ({ value, title })), dynamicTitle: true },
     },
   },
   parameters: {
@@ -73,10 +73,8 @@ const preview: Preview = {
           ['Reference event'],
           'Elements',
           ['dialogue-event', 'dialogue-countdown', 'dialogue-panelists', 'dialogue-register', 'dialogue-panelist', 'dialogue-partner'],
-          'Embedding',
-          'Languages',
-          'Look and feel',
-          'Pages',
+          'Guides',
+          ['Embedding', 'Languages', 'Look and feel', 'Pages'],
         ],
       },
     },

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { REFERENCE, REFERENCE_ATTRIBUTES, REFERENCE_PANEL, referenceDescription } from './support/fixtures.js';
 import { elementArgs } from './support/element-args.js';
+import { viewerZoneAttribute } from './support/globals.js';
 import { problemsPanel } from './support/problems.js';
 
 /**
@@ -11,7 +12,7 @@ import { problemsPanel } from './support/problems.js';
  * rewriting does to the others.
  */
 const meta: Meta = {
-  title: 'Embedding',
+  title: 'Guides/Embedding',
   component: 'dialogue-event',
   parameters: {
     docs: {
@@ -129,8 +130,8 @@ export const Composed: Story = {
 };
 
 /** What WordPress's auto-paragraphs make of a pasted event with children: the browser closes the element early. */
-const MANGLED_BY_WPAUTOP = `
-<p><dialogue-event name="${REFERENCE.name}" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="${REFERENCE.registerUrl}"></p>
+const mangledByWpautop = (zone: string) => `
+<p><dialogue-event name="${REFERENCE.name}" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="${REFERENCE.registerUrl}"${zone}></p>
 <p>Civic tech goes further when the people building it work with others.</p>
 <p><dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist><br />
 <dialogue-panelist name="Tobi Oluwatola" organisation="Centre for Journalism Innovation and Development"></dialogue-panelist></p>
@@ -139,7 +140,8 @@ const MANGLED_BY_WPAUTOP = `
 
 export const WordPressAutoParagraphs: Story = {
   name: 'WordPress auto-paragraphs (problems shown)',
-  render: () => html`<div class="entry-content">${unsafeHTML(MANGLED_BY_WPAUTOP)}</div>${problemsPanel()}`,
+  render: (_args, context) =>
+    html`<div class="entry-content">${unsafeHTML(mangledByWpautop(viewerZoneAttribute(context)))}</div>${problemsPanel()}`,
   parameters: {
     docs: {
       description: {
@@ -150,7 +152,7 @@ export const WordPressAutoParagraphs: Story = {
   },
 };
 
-const JSON_LD_WITH_PARAGRAPHS = `<dialogue-event time-zone="Africa/Maputo">
+const jsonLdWithParagraphs = (zone: string) => `<dialogue-event time-zone="Africa/Maputo"${zone}>
 <script type="application/ld+json">
 <p>{
   "@context": "https://schema.org",
@@ -164,7 +166,7 @@ const JSON_LD_WITH_PARAGRAPHS = `<dialogue-event time-zone="Africa/Maputo">
 
 export const WordPressJsonLd: Story = {
   name: 'JSON-LD with inserted paragraphs (problems shown)',
-  render: () => html`${unsafeHTML(JSON_LD_WITH_PARAGRAPHS)}${problemsPanel()}`,
+  render: (_args, context) => html`${unsafeHTML(jsonLdWithParagraphs(viewerZoneAttribute(context)))}${problemsPanel()}`,
   parameters: {
     docs: {
       description: {

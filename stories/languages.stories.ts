@@ -11,7 +11,7 @@ import { caption } from './support/templates.js';
  * description are the author's, translated here as a partner site would.
  */
 const meta: Meta = {
-  title: 'Languages',
+  title: 'Guides/Languages',
   component: 'dialogue-event',
   args: {
     start: REFERENCE.start,

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { PARTNERS, REFERENCE, REFERENCE_ATTRIBUTES } from './support/fixtures.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { viewerZone } from './support/globals.js';
 import { documentedElements } from './support/manifest.js';
 import { eventElement, partnerChildren, referenceContent } from './support/templates.js';
 
@@ -45,6 +47,9 @@ function parts(): { element: string; name: string; description: string }[] {
 
 const PROPERTY_ROWS = customProperties();
 
+/** The manifest's descriptions use Markdown backticks for code: show them as code. */
+const withCode = (text: string) => text.split('`').map((piece, index) => (index % 2 ? html`<code>${piece}</code>` : piece));
+
 /** A theme a partner might choose: every custom property set. */
 const CIVIC_GREEN: Record<string, string> = {
   '--dialogue-accent': '#1b6e4a',
@@ -63,7 +68,7 @@ const CIVIC_GREEN: Record<string, string> = {
 };
 
 const meta: Meta = {
-  title: 'Look and feel',
+  title: 'Guides/Look and feel',
   argTypes: Object.fromEntries(
     PROPERTY_ROWS.map((row) => [
       row.name,
@@ -89,8 +94,19 @@ export const DarkPage: Story = {
   name: 'A dark page',
   args: { '--dialogue-accent': '#8ab4f8', '--dialogue-accent-text': '#0b1b33', '--dialogue-alert': '#f28b82', '--dialogue-live': '#f28b82', '--dialogue-surface': '#1e1f22' },
   render: (args, context) => html`
-    <div style="background: #121316; color: #e8eaed; color-scheme: dark; padding: 2rem; border-radius: 8px">
-      <p style="margin-block-start: 0">A partner site with a dark theme: text colour and font are inherited; the accent is set for contrast.</p>
+    <style>
+      /* Logos drawn for light pages get a light chip of their own. */
+      .dark-page dialogue-event::part(partner) {
+        background: #f1f3f4;
+        border-radius: 6px;
+        padding: 0.25rem 0.5rem;
+      }
+    </style>
+    <div class="dark-page" style="background: #121316; color: #e8eaed; color-scheme: dark; padding: 2rem">
+      <p style="margin-block-start: 0">
+        A partner site with a dark theme: text colour and font are inherited; the accent is set for contrast, and
+        <code>::part(partner)</code> gives the logos a light chip.
+      </p>
       <div style=${styleFrom(args)}>
         ${eventElement({ ...REFERENCE_ATTRIBUTES, image: REFERENCE.image, 'image-alt': REFERENCE.imageAlt }, context, html`${referenceContent()}${partnerChildren(PARTNERS.slice(0, 2))}`)}
       </div>
@@ -164,7 +180,7 @@ export const Theming: Story = {
               ? html`${/^#|rgb|hsl/.test(String(args[row.name])) ? html`<span class="swatch" style="background: ${args[row.name]}"></span>` : ''}<code>${args[row.name]}</code>`
               : html`<em>default</em>`}</td>
             <td>${row.elements.join(', ')}</td>
-            <td>${row.description}</td>
+            <td>${withCode(row.description)}</td>
           </tr>`,
         )}
       </tbody>
@@ -174,7 +190,7 @@ export const Theming: Story = {
       <thead><tr><th>Element</th><th>Part</th><th>What it is</th></tr></thead>
       <tbody>
         ${parts().map(
-          (part) => html`<tr><td><code>${part.element}</code></td><td><code>${part.name}</code></td><td>${part.description}</td></tr>`,
+          (part) => html`<tr><td><code>${part.element}</code></td><td><code>${part.name}</code></td><td>${withCode(part.description)}</td></tr>`,
         )}
       </tbody>
     </table>
@@ -209,7 +225,7 @@ export const PartsOutlined: Story = {
         <p class="story-caption">dialogue-event</p>
         ${eventElement({ ...REFERENCE_ATTRIBUTES, image: REFERENCE.image, 'image-alt': REFERENCE.imageAlt }, context, html`${referenceContent()}${partnerChildren(PARTNERS.slice(0, 2))}`)}
         <p class="story-caption">dialogue-countdown</p>
-        <dialogue-countdown start=${REFERENCE.start} time-zone=${REFERENCE.timeZone} viewer-time-zone="America/New_York"></dialogue-countdown>
+        <dialogue-countdown start=${REFERENCE.start} time-zone=${REFERENCE.timeZone} viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}></dialogue-countdown>
         <p class="story-caption">dialogue-panelists</p>
         <dialogue-panelists>
           <dialogue-panelist name="Amina Njoroge" role="Programme lead" organisation="Open Counties Lab" photo="assets/people/person-01.svg"></dialogue-panelist>

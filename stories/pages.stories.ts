@@ -9,7 +9,7 @@ import { eventElement, partnerChildren, referenceContent } from './support/templ
  * Whole pages, as partner sites build them: a listing of many events, and the
  * reference event inside a busy WordPress page.
  */
-const meta: Meta = { title: 'Pages', parameters: { layout: 'fullscreen' } };
+const meta: Meta = { title: 'Guides/Pages', parameters: { layout: 'fullscreen' } };
 export default meta;
 
 type Story = StoryObj;

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { PARTNERS, REFERENCE_ATTRIBUTES } from './support/fixtures.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { elementArgs } from './support/element-args.js';
+import { viewerZone } from './support/globals.js';
 
 /**
  * `<dialogue-partner>`: a co-hosting organisation, as data for the card's "in
@@ -18,7 +20,7 @@ const meta: Meta = {
       start=${REFERENCE_ATTRIBUTES.start}
       time-zone=${REFERENCE_ATTRIBUTES['time-zone']}
       register-url=${REFERENCE_ATTRIBUTES['register-url']}
-      viewer-time-zone="Africa/Maputo"
+      viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}
     >
       <dialogue-partner ${elementArgs(args, context)}></dialogue-partner>
       <dialogue-partner name="Civic Tech Network" logo="assets/logos/civic-tech-network.svg"></dialogue-partner>

@@ -14,20 +14,24 @@ export const SYSTEM_CLOCK = 'system';
 /** The viewer's zone a story shows when neither it nor the toolbar choose one. */
 export const DEFAULT_VIEWER_ZONE = 'America/New_York';
 
-export const VIEWER_ZONES: readonly { value: string; title: string }[] = [
+/**
+ * Viewer zones offered in the toolbar. Values are plain words, since Storybook drops
+ * globals with `/` from a shared link (`&globals=viewerZone:tokyo` works).
+ */
+export const VIEWER_ZONES: readonly { value: string; title: string; zone?: string }[] = [
   { value: STORY_DEFAULT, title: `Story default (${DEFAULT_VIEWER_ZONE})` },
   { value: BROWSER_ZONE, title: "This browser's zone" },
-  { value: 'Africa/Maputo', title: 'Maputo (CAT, UTC+2)' },
-  { value: 'Africa/Lagos', title: 'Lagos (WAT, UTC+1)' },
-  { value: 'Africa/Nairobi', title: 'Nairobi (EAT, UTC+3)' },
-  { value: 'Europe/London', title: 'London' },
-  { value: 'America/New_York', title: 'New York' },
-  { value: 'America/Los_Angeles', title: 'Portland / Los Angeles' },
-  { value: 'America/Sao_Paulo', title: 'São Paulo' },
-  { value: 'Asia/Kolkata', title: 'Kolkata (UTC+5:30)' },
-  { value: 'Asia/Tokyo', title: 'Tokyo' },
-  { value: 'Pacific/Auckland', title: 'Auckland (next day)' },
-  { value: 'Pacific/Chatham', title: 'Chatham (UTC+12:45)' },
+  { value: 'maputo', title: 'Maputo (CAT, UTC+2)', zone: 'Africa/Maputo' },
+  { value: 'lagos', title: 'Lagos (WAT, UTC+1)', zone: 'Africa/Lagos' },
+  { value: 'nairobi', title: 'Nairobi (EAT, UTC+3)', zone: 'Africa/Nairobi' },
+  { value: 'london', title: 'London', zone: 'Europe/London' },
+  { value: 'new-york', title: 'New York', zone: 'America/New_York' },
+  { value: 'los-angeles', title: 'Portland / Los Angeles', zone: 'America/Los_Angeles' },
+  { value: 'sao-paulo', title: 'São Paulo', zone: 'America/Sao_Paulo' },
+  { value: 'kolkata', title: 'Kolkata (UTC+5:30)', zone: 'Asia/Kolkata' },
+  { value: 'tokyo', title: 'Tokyo', zone: 'Asia/Tokyo' },
+  { value: 'auckland', title: 'Auckland (next day)', zone: 'Pacific/Auckland' },
+  { value: 'chatham', title: 'Chatham (UTC+12:45)', zone: 'Pacific/Chatham' },
 ];
 
 export const LANGUAGES: readonly { value: string; title: string; right?: string }[] = [
@@ -42,17 +46,18 @@ export const LANGUAGES: readonly { value: string; title: string; right?: string 
 /**
  * Fixed moments around the reference event (6 July 2023, 16:00 in Maputo). Every
  * story's event sits relative to the story default, so moving "now" moves every
- * countdown on the page between its states together.
+ * countdown on the page between its states together. The values are plain words so
+ * they read well in a shared link (`&globals=now:half-hour-in`).
  */
-export const NOW_OPTIONS: readonly { value: string; title: string }[] = [
+export const NOW_OPTIONS: readonly { value: string; title: string; at?: string }[] = [
   { value: STORY_DEFAULT, title: 'Story default: 5 Jul 2023 16:00 CAT (the day before)' },
-  { value: '2023-06-06T16:00:00+02:00', title: 'A month before' },
-  { value: '2023-07-06T10:00:00+02:00', title: 'Same day, 6 hours before' },
-  { value: '2023-07-06T15:50:00+02:00', title: '10 minutes before (starting soon)' },
-  { value: '2023-07-06T15:59:30+02:00', title: '30 seconds before' },
-  { value: '2023-07-06T16:30:00+02:00', title: '30 minutes in (live)' },
-  { value: '2023-07-06T18:00:00+02:00', title: 'The same evening (ended)' },
-  { value: '2024-01-15T12:00:00+02:00', title: 'Months later' },
+  { value: 'month-before', title: 'A month before', at: '2023-06-06T16:00:00+02:00' },
+  { value: 'same-morning', title: 'Same day, 6 hours before', at: '2023-07-06T10:00:00+02:00' },
+  { value: 'ten-minutes-before', title: '10 minutes before (starting soon)', at: '2023-07-06T15:50:00+02:00' },
+  { value: 'seconds-before', title: '30 seconds before', at: '2023-07-06T15:59:30+02:00' },
+  { value: 'half-hour-in', title: '30 minutes in (live)', at: '2023-07-06T16:30:00+02:00' },
+  { value: 'same-evening', title: 'The same evening (ended)', at: '2023-07-06T18:00:00+02:00' },
+  { value: 'months-later', title: 'Months later', at: '2024-01-15T12:00:00+02:00' },
   { value: SYSTEM_CLOCK, title: 'System clock (the real now)' },
 ];
 
@@ -62,7 +67,8 @@ type Context = Pick<StoryContext, 'globals' | 'parameters'>;
 export function viewerZone(context: Context): string | null {
   const chosen = context.globals.viewerZone as string | undefined;
   if (chosen === BROWSER_ZONE) return null;
-  if (chosen && chosen !== STORY_DEFAULT) return chosen;
+  const zone = VIEWER_ZONES.find((option) => option.value === chosen)?.zone;
+  if (zone) return zone;
   const fromStory = context.parameters.viewerTimeZone as string | null | undefined;
   return fromStory === undefined ? DEFAULT_VIEWER_ZONE : fromStory;
 }
@@ -70,7 +76,7 @@ export function viewerZone(context: Context): string | null {
 /** Whether the toolbar, not the story, chose the viewer's zone. */
 export function zoneFromToolbar(context: Context): boolean {
   const chosen = context.globals.viewerZone as string | undefined;
-  return chosen !== undefined && chosen !== STORY_DEFAULT;
+  return chosen === BROWSER_ZONE || VIEWER_ZONES.some((option) => option.value === chosen && option.zone);
 }
 
 /** The language the story is shown in. */
@@ -84,9 +90,12 @@ export function language(context: Context): string {
 export function fixedNow(context: Context): number | null {
   const chosen = context.globals.now as string | undefined;
   if (chosen === SYSTEM_CLOCK) return null;
-  if (chosen && chosen !== STORY_DEFAULT) {
-    const ms = Date.parse(chosen);
-    if (!Number.isNaN(ms)) return ms;
-  }
-  return STORY_NOW;
+  const at = NOW_OPTIONS.find((option) => option.value === chosen)?.at;
+  return at ? Date.parse(at) : STORY_NOW;
+}
+
+/** ` viewer-time-zone="…"` for markup written as a string (empty for the browser's zone). */
+export function viewerZoneAttribute(context: Context): string {
+  const zone = viewerZone(context);
+  return zone ? ` viewer-time-zone="${zone}"` : '';
 }
