@@ -1,0 +1,102 @@
+// The markup the benchmark renders, shared by the page (bench/harness.js) and the
+// server (scripts/bench.mjs renders the cold-load page from it). Plain ES, no imports.
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** The reference event's zone; Mozambique keeps UTC+2 all year, so wall times are easy to write. */
+const ZONE = 'Africa/Maputo';
+const ZONE_OFFSET_MS = 2 * HOUR_MS;
+
+/** `YYYY-MM-DDTHH:mm` in Africa/Maputo for an instant (always whole minutes). */
+export function maputoWallTime(epochMs) {
+  return new Date(epochMs + ZONE_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+const ceilTo = (ms, unit) => Math.ceil(ms / unit) * unit;
+
+/**
+ * Start instants for `count` countdowns.
+ * - `days`: three days away and more, spread over 72 distinct hours. Their text changes
+ *   on the hour-of-the-target, and every target shares the same minute, about 30 minutes
+ *   from now: no countdown needs the clock during a 5-second window.
+ * - `seconds`: 20 to 40 minutes away, whole minutes, so all of them show seconds and all
+ *   of their seconds tick over on the same millisecond (one wake a second is possible).
+ * - `one-seconds`: the first (on screen) shows seconds, the rest are `days`.
+ */
+export function countdownStarts(count, mode, now) {
+  const daysBase = ceilTo(now + 3 * DAY_MS + 30 * MINUTE_MS, MINUTE_MS);
+  const secondsBase = ceilTo(now + 20 * MINUTE_MS, MINUTE_MS);
+  return Array.from({ length: count }, (_, i) => {
+    if (mode === 'seconds' || (mode === 'one-seconds' && i === 0)) return secondsBase + (i % 20) * MINUTE_MS;
+    return daysBase + (i % 72) * HOUR_MS;
+  });
+}
+
+/** `count` stand-alone countdowns, the way a listing of short announcements would carry them. */
+export function countdownsMarkup(count, mode, now) {
+  return countdownStarts(count, mode, now)
+    .map((start) => `<dialogue-countdown start="${maputoWallTime(start)}" time-zone="${ZONE}"></dialogue-countdown>`)
+    .join('\n');
+}
+
+/**
+ * The reference event (demo/index.html: a Digital Dialogue with three panelists),
+ * moved into the future so its countdown runs as it would while the event is announced.
+ */
+export function referenceCardMarkup(startMs) {
+  return `<dialogue-event start="${maputoWallTime(startMs)}" time-zone="${ZONE}" register-url="https://example.org/register">
+  <h3 slot="name">How to use partnerships to strengthen the Impact of Civic Tech</h3>
+  <p>
+    Civic tech reaches further when its builders work with others. This Digital Dialogue looks at how
+    partnerships between civic innovators, local government, community-based organisations and the private
+    sector have shaped civic tech projects across the global South.
+  </p>
+  <p>The panel takes up four questions:</p>
+  <ul>
+    <li>What do case studies built on partnership teach us?</li>
+    <li>How can civic tech groups partner well with government and with communities?</li>
+    <li>Where do partnerships help, and where do they hold projects back?</li>
+    <li>How does looking back on past work make long-term collaboration stronger?</li>
+  </ul>
+  <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist>
+  <dialogue-panelist name="Tobi Oluwatola" organisation="Centre for Journalism Innovation and Development"></dialogue-panelist>
+  <dialogue-panelist name="Hector Dominguez Aguirre" organisation="Portland Smart City PDX Project"></dialogue-panelist>
+</dialogue-event>`;
+}
+
+/** Where the reference card starts: three days from now at 16:00 in Maputo, as the original did. */
+export function referenceStart(now) {
+  const day = Math.floor((now + ZONE_OFFSET_MS) / DAY_MS) + 3;
+  return day * DAY_MS + 16 * HOUR_MS - ZONE_OFFSET_MS;
+}
+
+/** A listing page: `count` full cards, one event a day from three days on. */
+export function listingMarkup(count, now) {
+  const first = referenceStart(now);
+  return Array.from({ length: count }, (_, i) => referenceCardMarkup(first + i * DAY_MS)).join('\n');
+}
+
+/** A whole page: the bundle, the harness, and (for the cold-load measure) markup already in the HTML. */
+export function pageHtml(bodyMarkup = '') {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>dialogue-widgets benchmark</title>
+    <link rel="icon" href="data:," />
+    <style>
+      body { font: 16px/1.4 system-ui, sans-serif; margin: 1rem; max-width: 48rem; }
+      #stage > * { display: block; margin-block-end: 1rem; }
+    </style>
+    <script type="module" src="/dist/dialogue-widgets.js"></script>
+    <script type="module" src="/bench/harness.js"></script>
+  </head>
+  <body>
+    <main id="stage">${bodyMarkup}</main>
+  </body>
+</html>
+`;
+}
