@@ -39,7 +39,7 @@ const BLOB_LIFETIME_MS = 60_000;
  * @cssproperty --dialogue-accent - The main link's background. Default: #0b57d0.
  * @cssproperty --dialogue-accent-text - The main link's text. Default: #ffffff.
  *
- * @event dialogue-register - The visitor followed the registration link (`detail: { url, name }`); bubbles and crosses shadow roots. Nothing is sent anywhere.
+ * @event dialogue-register - The visitor followed the registration link, by a click, the keyboard or a middle click (`detail: { url, name }`); bubbles and crosses shadow roots. Nothing is sent anywhere.
  */
 export class DialogueRegister extends DialogueElement {
   static override styles = dialogueRegisterStyles;
@@ -136,7 +136,13 @@ export class DialogueRegister extends DialogueElement {
     return next.length ? Math.min(...next) + event.clockSkewMs : null;
   }
 
-  private onRegisterClick(url: string): void {
+  /**
+   * A click, or a middle click (which opens the link in a new tab and fires `auxclick`,
+   * not `click`). One that the page cancelled before it reached the link went nowhere,
+   * so it is not a sign-up.
+   */
+  private onRegisterActivate(event: MouseEvent, url: string): void {
+    if (event.defaultPrevented || (event.type === 'auxclick' && event.button !== 1)) return;
     const signUp = new DialogueRegisterEvent(url, this.event?.name ?? null);
     this.dispatchEvent(signUp);
   }
@@ -223,7 +229,12 @@ export class DialogueRegister extends DialogueElement {
     const action = this.action;
     switch (action.kind) {
       case 'register':
-        return html`<a part="register" class="action" href=${action.url} @click=${() => this.onRegisterClick(action.url)}
+        return html`<a
+          part="register"
+          class="action"
+          href=${action.url}
+          @click=${(event: MouseEvent) => this.onRegisterActivate(event, action.url)}
+          @auxclick=${(event: MouseEvent) => this.onRegisterActivate(event, action.url)}
           >${m.register}</a
         >`;
       case 'join':
