@@ -184,11 +184,26 @@ export class DialogueRegister extends DialogueElement {
       this.closeMenu(false);
       return;
     }
+    if (event.key === ' ' && (event.target as Element).getAttribute('role') === 'menuitem') {
+      // A link does nothing on Space but scroll the page; in a menu, Space chooses the item.
+      event.preventDefault();
+      (event.target as HTMLElement).click();
+      return;
+    }
     const current = items.indexOf(this.shadowRoot?.activeElement as HTMLAnchorElement);
     const next = menuIndexAfterKey(event.key, current, items.length);
     if (next === null) return;
     event.preventDefault();
     items[next]?.focus();
+  }
+
+  /**
+   * A Google or Outlook item was chosen: it opens in a new tab. Focus goes back to the
+   * button, as after Escape; left on the item, it would fall to the top of the page
+   * when the menu hides, and a keyboard user coming back would start again from there.
+   */
+  private onItemChosen(): void {
+    this.closeMenu(true);
   }
 
   private readonly onOutsidePointer = (event: PointerEvent) => {
@@ -290,14 +305,14 @@ export class DialogueRegister extends DialogueElement {
         ${google
           ? html`<li role="none">
               <a part="calendar-google" role="menuitem" tabindex="-1" href=${google} target="_blank" rel="noopener noreferrer"
-                @click=${() => this.closeMenu(false)}>${m.googleCalendar}</a
+                @click=${this.onItemChosen}>${m.googleCalendar}</a
               >
             </li>`
           : nothing}
         ${outlook
           ? html`<li role="none">
               <a part="calendar-outlook" role="menuitem" tabindex="-1" href=${outlook} target="_blank" rel="noopener noreferrer"
-                @click=${() => this.closeMenu(false)}>${m.outlookCalendar}</a
+                @click=${this.onItemChosen}>${m.outlookCalendar}</a
               >
             </li>`
           : nothing}
