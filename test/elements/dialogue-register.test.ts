@@ -300,14 +300,13 @@ describe('<dialogue-register>', () => {
     }
 
     function recordRegisterEvents() {
-      const seen: Array<{ detail: unknown; bubbles: boolean; composed: boolean; target: EventTarget | null; isTrusted: boolean }> = [];
+      const seen: Array<{ detail: unknown; bubbles: boolean; composed: boolean; target: EventTarget | null }> = [];
       const listener = (event: Event) =>
         seen.push({
           detail: (event as CustomEvent).detail,
           bubbles: event.bubbles,
           composed: event.composed,
           target: event.composedPath()[0] ?? null,
-          isTrusted: event.isTrusted,
         });
       document.addEventListener('dialogue-register', listener);
       return { seen, stop: () => document.removeEventListener('dialogue-register', listener) };
@@ -359,6 +358,46 @@ describe('<dialogue-register>', () => {
         await settle(page);
         expect(events.seen.map((seen) => seen.detail)).to.deep.equal([{ url: REGISTER, name: NAME }]);
       } finally {
+        events.stop();
+      }
+    });
+
+    it('fires once for a middle click, which opens the registration in a new tab', async () => {
+      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
+      const events = recordRegisterEvents();
+      // The test page keeps the new tab from opening; the element has counted by then.
+      const noNewTab = (event: Event) => event.preventDefault();
+      document.addEventListener('auxclick', noNewTab);
+      try {
+        const box = link.getBoundingClientRect();
+        await sendMouse({ type: 'click', button: 'middle', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await settle(page);
+        expect(events.seen.map((seen) => seen.detail)).to.deep.equal([{ url: REGISTER, name: NAME }]);
+        // A right click (the context menu) is not following the link.
+        await sendMouse({ type: 'click', button: 'right', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await sendKeys({ press: 'Escape' });
+        expect(events.seen).to.have.length(1);
+      } finally {
+        events.stop();
+        document.removeEventListener('auxclick', noNewTab);
+      }
+    });
+
+    it('is not fired when the page cancelled the click before it reached the link (nobody went anywhere)', async () => {
+      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
+      const events = recordRegisterEvents();
+      const cancelEarly = (event: Event) => event.preventDefault();
+      document.addEventListener('click', cancelEarly, { capture: true });
+      try {
+        await clickOn(link);
+        expect(events.seen).to.deep.equal([]);
+        document.removeEventListener('click', cancelEarly, { capture: true });
+        await clickOn(link);
+        expect(events.seen).to.have.length(1);
+      } finally {
+        document.removeEventListener('click', cancelEarly, { capture: true });
         events.stop();
       }
     });
@@ -557,6 +596,37 @@ describe('<dialogue-register>', () => {
       await press('Escape', page);
       expect(menu.open()).to.equal(false);
       expect(menu.focused()).to.equal('calendar-button');
+    });
+
+    it('returns focus to the button after an item is chosen (Google, Outlook; Enter or Space)', async () => {
+      const page = await mount(markup);
+      const menu = menuOf(page.querySelector('dialogue-register')!);
+      const opened: string[] = [];
+      const record = (event: Event) => {
+        const item = event.composedPath()[0] as Element;
+        if (item.getAttribute?.('role') === 'menuitem') opened.push(item.getAttribute('part')!);
+      };
+      document.addEventListener('click', record);
+      try {
+        for (const [key, item, moves] of [
+          ['Enter', 'calendar-google', ['ArrowDown']],
+          ['Enter', 'calendar-outlook', ['End']],
+          ['Space', 'calendar-google', ['ArrowDown']],
+        ] as const) {
+          menu.button.focus();
+          await press('Enter', page);
+          for (const move of moves) await press(move, page);
+          expect(menu.focused()).to.equal(item);
+          const scrolled = window.scrollY;
+          await press(key, page);
+          expect(menu.open(), `${key} on ${item} closes the menu`).to.equal(false);
+          expect(menu.focused(), `${key} on ${item} returns focus`).to.equal('calendar-button');
+          expect(window.scrollY, 'Space does not scroll the page').to.equal(scrolled);
+        }
+        expect(opened).to.deep.equal(['calendar-google', 'calendar-outlook', 'calendar-google']);
+      } finally {
+        document.removeEventListener('click', record);
+      }
     });
 
     it('toggles with clicks, and closes on a click outside but not on one inside', async () => {
