@@ -54,3 +54,9 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions): Int
   const tag = usableLocale(locale);
   return memo('list', tag, options, () => new Intl.ListFormat(tag, options));
 }
+
+/** The shared `Intl.DateTimeFormat` for this locale and these options. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const tag = usableLocale(locale);
+  return memo('date', tag, options, () => new Intl.DateTimeFormat(tag, options));
+}

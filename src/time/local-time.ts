@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone, type DateTimeFormatOptions, type Zone } from 'luxon';
-import { usableLocale } from './intl-cache.js';
+import { dateTimeFormat, usableLocale } from './intl-cache.js';
 import { zoneFor } from './zones.js';
 
 /**
@@ -60,6 +60,27 @@ function zoneOrUtc(name: string): Zone {
   return zoneFor(name) ?? FixedOffsetZone.utcInstance;
 }
 
+/**
+ * The zone's full name at that moment in the locale ("Central Africa Time"), from a
+ * shared formatter: luxon's `offsetNameLong` builds a new Intl formatter per call.
+ */
+function longZoneName(dt: DateTime, locale: string): string {
+  const timeZone = dt.zone.type === 'iana' ? dt.zoneName ?? 'UTC' : isoOffsetZone(dt.offset);
+  try {
+    const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(dt.toMillis());
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    return dt.offsetNameLong ?? dt.zoneName ?? '';
+  }
+}
+
+/** A fixed offset as Intl's `timeZone` option accepts it (`+05:30`, `-03:30`). */
+function isoOffsetZone(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 function isoOf(dt: DateTime): string {
   return dt.toISO({ suppressMilliseconds: true }) ?? '';
 }
@@ -81,7 +102,7 @@ export function describeTimes(
   const event: ZonedTime = {
     text: atEvent.toLocaleString({ ...EVENT_FORMAT, timeZoneName: 'short' }),
     iso: isoOf(atEvent),
-    zoneName: atEvent.offsetNameLong ?? atEvent.zoneName ?? '',
+    zoneName: longZoneName(atEvent, tag),
   };
 
   const dayDiffers = atViewer.toISODate() !== atEvent.toISODate();
@@ -98,7 +119,7 @@ export function describeTimes(
   const viewer: ZonedTime = {
     text: atViewer.toLocaleString(viewerFormat),
     iso: isoOf(atViewer),
-    zoneName: atViewer.offsetNameLong ?? atViewer.zoneName ?? '',
+    zoneName: longZoneName(atViewer, tag),
   };
   return { event, viewer, dayDiffers };
 }

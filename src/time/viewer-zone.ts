@@ -1,11 +1,20 @@
 /**
- * The browser's own time zone, read afresh on every call: a visitor can travel,
- * and tests emulate zones; luxon's cached "local" zone would go stale.
+ * The browser's own time zone. Read afresh for each batch of work (a visitor can
+ * travel, tests emulate zones, and luxon's cached "local" zone would go stale), but
+ * only once per batch: a page of a thousand countdowns renders in one task, and
+ * each reading builds an Intl formatter.
  */
+let reading: string | null = null;
+
 export function browserTimeZone(): string {
-  try {
-    return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (reading === null) {
+    try {
+      reading = new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      reading = 'UTC';
+    }
+    // Forget it once this task and its microtasks are done.
+    setTimeout(() => (reading = null));
   }
+  return reading;
 }

@@ -1,8 +1,18 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 
+// luxon answers by building an Intl.DateTimeFormat each time; a page of a thousand
+// countdowns asks about the same few zones, so remember the answers.
+const knownZones = new Map<string, boolean>();
+
 /** Whether `name` is an IANA time-zone name this browser knows (`Africa/Maputo`, `UTC`). */
 export function isKnownZone(name: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) && IANAZone.isValidZone(name);
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    known = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) && IANAZone.isValidZone(name);
+    if (knownZones.size > 500) knownZones.clear();
+    knownZones.set(name, known);
+  }
+  return known;
 }
 
 /** luxon's name for a fixed offset in minutes (`UTC+2`, `UTC+5:30`, `UTC-3:30`, `UTC`). */
