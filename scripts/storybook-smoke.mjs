@@ -139,7 +139,9 @@ async function openByUrl(tab, origin, entry) {
     entry.type === 'docs' ? '#storybook-docs' : '#storybook-root',
   );
   tab.booted = true;
-  return { state: await shown.jsonValue() };
+  const state = await shown.jsonValue();
+  const detail = state === 'error' ? await tab.page.$eval('#error-message', (node) => node.textContent?.trim()).catch(() => '') : '';
+  return { state, detail };
 }
 
 /** Asks the already booted preview to show `entry`, as the manager does, and waits for the outcome. */
@@ -196,11 +198,18 @@ async function check(tab, origin, entry) {
       await Promise.all(all.map((node) => node.updateComplete).filter(Boolean));
     });
     await new Promise((done) => setTimeout(done, SETTLE_MS));
-    const errorShown = await tab.page.evaluate(() => ({
-      shown: document.body.classList.contains('sb-show-errordisplay'),
-      message: document.querySelector('#error-message')?.textContent?.trim() ?? '',
-    }));
-    if (errorShown.shown && state !== 'error') failures().push(`render error (sb-show-errordisplay): ${errorShown.message}`);
+    const shown = await tab.page.evaluate((isStory) => {
+      const root = document.querySelector(isStory ? '#storybook-root' : '#storybook-docs');
+      // A story that returns nothing still leaves the decorators' wrapper: look for content.
+      const empty = !root || (!root.textContent?.trim() && ![...root.querySelectorAll('*')].some((node) => node.localName.includes('-') || node.localName === 'img'));
+      return {
+        error: document.body.classList.contains('sb-show-errordisplay'),
+        message: document.querySelector('#error-message')?.textContent?.trim() ?? '',
+        empty,
+      };
+    }, entry.type !== 'docs');
+    if (shown.error && state !== 'error') failures().push(`render error (sb-show-errordisplay): ${shown.message}`);
+    else if (shown.empty && state === 'rendered') failures().push('the story rendered nothing');
   } catch (error) {
     failures().push(`did not render: ${error.message.split('\n')[0]}`);
     tab.booted = false;
