@@ -3,12 +3,31 @@
  * colour that is always the same for the same name. Pure.
  */
 
-/** Up to two initials: first and last word (`Hector Dominguez Aguirre` → `HA`). */
+// Grapheme clusters, where the browser has them: a letter with its marks, a flag, an emoji with its skin tone.
+const graphemes: (text: string) => string[] =
+  typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+    ? ((segmenter) => (text: string) => Array.from(segmenter.segment(text), (part) => part.segment))(
+        new Intl.Segmenter(undefined, { granularity: 'grapheme' }),
+      )
+    : (text: string) => Array.from(text);
+
+const STARTS_WITH_LETTER = /^[\p{L}\p{N}]/u;
+
+/**
+ * Up to two initials: the first letter of the first and the last word
+ * (`Hector Dominguez Aguirre` → `HA`). Words without a letter or digit (an emoji, a
+ * flag, a dash) are not part of the name, and punctuation before a letter is not an
+ * initial (`"Kiki" Mordi` → `KM`). Each initial is a whole character with its marks:
+ * never half a flag or a letter without its accent.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  const letters = [words[0], words.length > 1 ? words[words.length - 1] : undefined]
-    .filter((word): word is string => word !== undefined)
-    .map((word) => Array.from(word.normalize('NFC'))[0] ?? '');
+  const firsts = name
+    .normalize('NFC')
+    .split(/\s+/u)
+    .map((word) => graphemes(word).find((character) => STARTS_WITH_LETTER.test(character)))
+    .filter((character): character is string => character !== undefined);
+  if (firsts.length === 0) return graphemes(name.trim())[0] ?? '';
+  const letters = firsts.length > 1 ? [firsts[0], firsts[firsts.length - 1]] : firsts;
   return letters.join('').toLocaleUpperCase();
 }
 
