@@ -138,7 +138,11 @@ function describeUrls(urls: Urls): string {
 
 function hrefsAreSafe(register: Element): void {
   for (const a of register.shadowRoot!.querySelectorAll('a')) {
-    expect(a.href, 'only http(s) links (and the .ics item)').to.match(/^https?:|^blob:/);
+    expect(a.href, 'only http(s) links (and the .ics item)').to.match(/^https?:|^blob:|#$/);
+  }
+  // Links are links: the one button opens the calendar menu and navigates nowhere.
+  for (const button of register.shadowRoot!.querySelectorAll('button, [role="button"]')) {
+    expect([button.localName, button.getAttribute('type'), button.getAttribute('part')]).to.deep.equal(['button', 'button', 'calendar-button']);
   }
 }
 
@@ -196,6 +200,58 @@ describe('<dialogue-register>', () => {
         });
       }
     }
+  });
+
+  describe('inside <dialogue-event>', () => {
+    it('placed by the author, follows the event through context', async () => {
+      const page = await mount(`<div lang="en"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}">
+          <p>Sign up below.</p>
+          <dialogue-register></dialogue-register>
+        </dialogue-event></div>`);
+      const event = page.querySelector('dialogue-event')!;
+      const register = page.querySelector<DialogueRegister>('dialogue-register')!;
+      expect(view(register)).to.deep.equal({ links: REGISTER_LINK, said: null, calendar: true });
+      const events: unknown[] = [];
+      const record = (e: Event) => events.push((e as CustomEvent).detail);
+      document.addEventListener('dialogue-register', record);
+      try {
+        inShadow<HTMLAnchorElement>(register, 'a[part="register"]')!.click();
+      } finally {
+        document.removeEventListener('dialogue-register', record);
+      }
+      expect(events).to.deep.equal([{ url: REGISTER, name: NAME }]);
+
+      event.setAttribute('register-url', 'https://example.org/other');
+      await settle(page);
+      expect(view(register).links).to.deep.equal([['Register', 'https://example.org/other']]);
+      event.setAttribute('status', 'cancelled');
+      await settle(page);
+      expect(view(register)).to.deep.equal({ links: [], said: null, calendar: false });
+      expect(register.problems).to.deep.equal([]);
+    });
+
+    it('in the card, follows attribute changes on the event', async () => {
+      const page = await mount(`<div lang="en"><dialogue-event name="${NAME}" ${MAPUTO}></dialogue-event></div>`);
+      const event = page.querySelector('dialogue-event')!;
+      const register = inShadow(event, 'dialogue-register')!;
+      expect(view(register).links).to.deep.equal([]);
+      event.setAttribute('register-url', REGISTER);
+      await settle(page);
+      expect(view(register).links).to.deep.equal(REGISTER_LINK);
+      event.setAttribute('registration-closes', '2023-07-01T00:00Z');
+      await settle(page);
+      expect(view(register).said).to.equal('Registration closed');
+      event.removeAttribute('registration-closes');
+      await settle(page);
+      expect(view(register).links).to.deep.equal(REGISTER_LINK);
+    });
+
+    it('speaks the page\'s language', async () => {
+      const page = await mount(`<div lang="fr"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event></div>`);
+      const register = inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
+      expect(view(register).links).to.deep.equal([['S’inscrire', REGISTER]]);
+      expect(inShadow(register, '[part="calendar-button"]')!.textContent!.trim()).to.equal('Ajouter au calendrier');
+    });
   });
 
   describe('registration closing while the page is open', () => {
@@ -847,12 +903,14 @@ describe('<dialogue-register>', () => {
       { what: 'registration closed', now: START - 10 * MINUTE, open: false },
       { what: 'live with a join link', now: START + 30 * MINUTE, open: false },
       { what: 'ended with a recording', now: END + HOUR, open: false },
+      { what: 'cancelled', now: START - 3 * DAY, open: false, status: 'cancelled' },
+      { what: 'postponed', now: START - 3 * DAY, open: false, status: 'postponed' },
     ];
-    for (const { what, now, open } of states) {
+    for (const { what, now, open, status } of states as Array<(typeof states)[number] & { status?: string }>) {
       it(`has no violations in the card: ${what}`, async () => {
         clock.set(now);
         const page = await mount(
-          `<main lang="en"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}" join-url="${JOIN}" recording-url="${RECORDING}"></dialogue-event></main>`,
+          `<main lang="en"><dialogue-event name="${NAME}" ${MAPUTO} status="${status ?? 'scheduled'}" register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}" join-url="${JOIN}" recording-url="${RECORDING}"></dialogue-event></main>`,
         );
         const event = page.querySelector<DialogueEvent>('dialogue-event')!;
         if (open) {
