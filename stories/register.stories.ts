@@ -41,6 +41,10 @@ const at = (minutes: number, lengthMinutes = 90) => ({
 
 export const RegistrationOpen: Story = { name: 'Registration open (the reference event)' };
 
+export const FarAway: Story = { name: 'Far away', args: at(45 * DAY) };
+
+export const StartingSoon: Story = { name: 'Starting soon', args: at(10 * MINUTE) };
+
 export const MenuOpen: Story = {
   name: 'Calendar menu open',
   play: async ({ canvasElement }) => {
