@@ -55,3 +55,11 @@ export class FixedClock implements Clock {
     this.set(this.epochMs + ms);
   }
 }
+
+/**
+ * Whether the library's clock is a `FixedClock`: a moment chosen by a test or a
+ * preview. Such a clock is not "wrong", so no skew correction applies to it.
+ */
+export function clockIsFixed(): boolean {
+  return current instanceof FixedClock;
+}

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clock } from '../clock/clock.js';
+import { clock, clockIsFixed, onClockChange } from '../clock/clock.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { eventContext, viewerZoneContext } from '../internal/event-context.js';
 import { buildEvent } from '../model/build-event.js';
@@ -98,6 +98,7 @@ export class DialogueEvent extends DialogueElement {
   private fetchAbort?: AbortController;
   private contentObserver?: MutationObserver;
   private publishedJsonLd?: HTMLScriptElement;
+  private stopWatchingClock?: () => void;
 
   /** The normalised, validated event (read-only; a new object whenever it changes). */
   get event(): DialogueEventData | undefined {
@@ -106,6 +107,9 @@ export class DialogueEvent extends DialogueElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopWatchingClock = onClockChange(() => {
+      if (this.fetched?.clockSkewMs) this.requestUpdate();
+    });
     // Children and child JSON-LD count as sources: re-read them when they change.
     this.contentObserver ??= new MutationObserver(() => this.contentVersion++);
     this.contentObserver.observe(this, {
@@ -126,6 +130,7 @@ export class DialogueEvent extends DialogueElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopWatchingClock?.();
     this.contentObserver?.disconnect();
     this.fetchAbort?.abort();
     this.fetchAbort = undefined;
@@ -136,7 +141,9 @@ export class DialogueEvent extends DialogueElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.loadSource();
     this.content = readContent(this);
-    const event = buildEvent(this.sources(this.content), { clockSkewMs: this.fetched?.clockSkewMs });
+    // A fixed clock (a test, a preview) is a chosen moment, not a clock that can be wrong.
+    const clockSkewMs = clockIsFixed() ? 0 : this.fetched?.clockSkewMs;
+    const event = buildEvent(this.sources(this.content), { clockSkewMs });
     this.adoptEvent(event);
     this.viewerZoneProvider.setValue(this.viewerTimeZone?.trim() || undefined);
     // Until src has answered, a field it will bring may look missing: judge once it has.
@@ -217,7 +224,9 @@ export class DialogueEvent extends DialogueElement {
     if (!this.content) return;
     const content = this.content;
     const nodes = content.composed ? [...this.childNodes] : content.description;
-    this.descriptionSlot?.assign(...(nodes as Array<Element | Text>));
+    // Only elements and text can be slotted: an editor's comments (`<!-- wp:html -->`) would make assign() throw.
+    const slottable = nodes.filter((node): node is Element | Text => node instanceof Element || node instanceof Text);
+    this.descriptionSlot?.assign(...slottable);
     this.nameSlot?.assign(...(content.nameElement ? [content.nameElement] : []));
   }
 

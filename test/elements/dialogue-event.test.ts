@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { FixedClock, setClock } from '../../src/clock/clock.js';
+import { FixedClock, notifyClockChanged, setClock } from '../../src/clock/clock.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import { emulateTimeZone } from '../support/emulation.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
@@ -254,9 +254,9 @@ describe('<dialogue-event>', () => {
 
   it('corrects its countdown for a visitor clock that runs 10 minutes fast, from the src response\'s Date header', async () => {
     const fast = 10 * 60_000;
-    // The visitor's clock: the real time (which the test server's Date header tells) plus ten minutes.
-    const visitorClock = new FixedClock(Date.now() + fast);
-    setClock(visitorClock);
+    // A visitor's clock that runs, but ten minutes fast of the real time the test server's Date header tells.
+    let shift = fast;
+    setClock({ now: () => Date.now() + shift });
     const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
     const page = await mount(`<dialogue-event src="${src}"></dialogue-event>`);
     const event = page.querySelector('dialogue-event')!;
@@ -264,14 +264,33 @@ describe('<dialogue-event>', () => {
     expect(event.event!.clockSkewMs).to.be.within(fast - 3_000, fast + 3_000);
 
     const start = Date.UTC(2023, 6, 6, 14, 0);
+    const visitorReads = async (ms: number) => {
+      shift = ms - Date.now();
+      notifyClockChanged();
+      await settle(page);
+      return inShadow(event, 'dialogue-countdown')!.getAttribute('state');
+    };
     // Five minutes past the start by the visitor's clock is five minutes before it by the server's.
-    visitorClock.set(start + 5 * 60_000);
-    await settle(page);
-    const countdown = inShadow(event, 'dialogue-countdown')!;
-    expect(countdown.getAttribute('state')).to.equal('upcoming');
-    visitorClock.set(start + fast + 5_000);
-    await settle(page);
-    expect(countdown.getAttribute('state')).to.equal('live');
+    expect(await visitorReads(start + 5 * 60_000)).to.equal('upcoming');
+    expect(await visitorReads(start + fast + 5_000)).to.equal('live');
+  });
+
+  it('corrects nothing under a fixed clock: a chosen moment is not a wrong clock', async () => {
+    setClock(new FixedClock(Date.now() + 10 * 60_000));
+    const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
+    const page = await mount(`<dialogue-event src="${src}"></dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    await waitFor(() => Boolean(event.event?.name));
+    expect(event.event!.clockSkewMs).to.equal(0);
+  });
+
+  it('slots its content when an editor left comments between the children', async () => {
+    const page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><!-- wp:html -->
+      <p>Words.</p><dialogue-countdown></dialogue-countdown><!-- /wp:html --></dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    const slot = inShadow<HTMLSlotElement>(event, 'slot')!;
+    expect(slot.assignedElements().map((element) => element.localName)).to.deep.equal(['p', 'dialogue-countdown']);
+    expect(inShadow(page.querySelector('dialogue-countdown'), '[part~="event-time"]')).not.to.equal(null);
   });
 
   describe('canonical', () => {
