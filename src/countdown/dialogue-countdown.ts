@@ -31,6 +31,8 @@ const MINUTE_MS = 60_000;
  * @cssproperty --dialogue-accent - The time left and the "starting soon" highlight. Default: #0b57d0.
  * @cssproperty --dialogue-live - The "live now" marker. Default: #b3261e.
  * @cssproperty --dialogue-muted - Secondary text. Default: the text colour at 75%.
+ * @cssproperty --dialogue-accent-text - Text on the "starting soon" highlight. Default: #ffffff.
+ * @cssproperty --dialogue-alert - The cancelled and postponed notices. Default: #b3261e.
  *
  * @event dialogue-state-change - The state changed (`detail: { state, previous }`); bubbles and crosses shadow roots.
  */

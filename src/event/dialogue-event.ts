@@ -36,6 +36,15 @@ import { readContent, type AuthoredContent } from './read-content.js';
  * @csspart partners - The "in partnership with" list.
  * @csspart partner - One partner.
  * @csspart register - The `<dialogue-register>` inside the card.
+ * @csspart time-left - From the countdown: the line with the time left or the state.
+ * @csspart event-time - From the countdown: the `<time>` in the event's zone.
+ * @csspart local-time - From the countdown: the `<time>` in the viewer's zone.
+ * @csspart list - From the panel: the `<ul>` of people.
+ * @csspart panelist - From the panel: one person.
+ * @csspart register-link - From the register element: its main link (its own part `register`).
+ * @csspart calendar-ics - From the register element: the .ics download.
+ * @csspart calendar-google - From the register element: the Google Calendar link.
+ * @csspart calendar-outlook - From the register element: the Outlook link.
  *
  * @cssproperty --dialogue-accent - Links, buttons and highlights. Default: #0b57d0.
  * @cssproperty --dialogue-accent-text - Text on the accent colour. Default: #ffffff.
