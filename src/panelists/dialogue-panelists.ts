@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -9,6 +9,8 @@ import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData, Person, Problem } from '../model/event-data.js';
 import { colourFor, initialsOf } from './initials.js';
 import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
+
+const EVENT_TAG = 'dialogue-event';
 
 /**
  * The panel: photo (initials when missing or broken), name, role and organisation
@@ -32,9 +34,8 @@ import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
 export class DialoguePanelists extends DialogueElement {
   static override styles = dialoguePanelistsStyles;
 
-  @consume({ context: eventContext, subscribe: true })
-  @state()
-  private contextEvent?: DialogueEventData;
+  // Consumed by hand rather than with @consume, so the request can be made again: see connectedCallback().
+  private readonly eventConsumer = new ContextConsumer(this, { context: eventContext, subscribe: true });
 
   /** Photos that failed to load: shown as initials instead. */
   @state() private brokenPhotos = new Set<string>();
@@ -43,10 +44,25 @@ export class DialoguePanelists extends DialogueElement {
   private people: readonly Person[] = [];
   private observer?: MutationObserver;
 
+  /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
+  private get contextEvent(): DialogueEventData | undefined {
+    return this.eventConsumer.value;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.observer ??= new MutationObserver(() => this.childrenVersion++);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    // A page's markup comes before its script, and this tag is defined before <dialogue-event>:
+    // upgraded first, the request made on connecting found no provider and would never be
+    // answered. Ask again once the event element exists.
+    if (!this.contextEvent && this.closest(EVENT_TAG) && !customElements.get(EVENT_TAG)) {
+      customElements.whenDefined(EVENT_TAG).then(() => {
+        if (!this.isConnected || this.contextEvent) return;
+        this.eventConsumer.hostDisconnected();
+        this.eventConsumer.hostConnected();
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -57,7 +73,11 @@ export class DialoguePanelists extends DialogueElement {
   override willUpdate(_changed: PropertyValues<this>): void {
     const own = [...this.querySelectorAll(PANELIST_TAG)].map(readPanelist);
     let problems: readonly Problem[] = [];
-    if (own.length || !this.contextEvent) {
+    // Inside a <dialogue-event> that is defined but has not provided its event yet: it will.
+    const awaitingEvent = !this.contextEvent && this.closest(EVENT_TAG) !== null && customElements.get(EVENT_TAG) !== undefined;
+    if (!own.length && awaitingEvent) {
+      this.people = [];
+    } else if (own.length || !this.contextEvent) {
       const event = buildEvent([{ fields: { panelists: own }, baseUrl: document.baseURI }]);
       this.people = event.panelists;
       problems = event.problems.filter((problem) => problem.field.startsWith('panelists'));

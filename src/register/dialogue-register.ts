@@ -1,5 +1,5 @@
-import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { html, nothing } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/calendar-links.js';
 import type { CalendarLabels } from '../calendar/event-details.js';
@@ -18,6 +18,8 @@ import { DialogueRegisterEvent } from './register-event.js';
 
 /** Object URLs of downloaded .ics files are released after this long. */
 const BLOB_LIFETIME_MS = 60_000;
+
+const EVENT_TAG = 'dialogue-event';
 
 /**
  * The call to action, following the event's life: register while registration is
@@ -48,9 +50,8 @@ export class DialogueRegister extends DialogueElement {
 
   private readonly ticker = new TickController(this, (now) => this.onTick(now));
 
-  @consume({ context: eventContext, subscribe: true })
-  @state()
-  private contextEvent?: DialogueEventData;
+  // Consumed by hand rather than with @consume, so the request can be made again: see connectedCallback().
+  private readonly eventConsumer = new ContextConsumer(this, { context: eventContext, subscribe: true });
 
   /** The event's name (alone). */
   @property() name?: string;
@@ -81,6 +82,20 @@ export class DialogueRegister extends DialogueElement {
   private event?: DialogueEventData;
   private ownKey = '';
 
+  /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
+  private get contextEvent(): DialogueEventData | undefined {
+    return this.eventConsumer.value;
+  }
+
+  /**
+   * Inside a `<dialogue-event>` that has not provided its event yet (it is defined, so it
+   * will): wait for it, rather than show and report what this element's own, absent,
+   * attributes lack.
+   */
+  private awaitingEvent(): boolean {
+    return !this.contextEvent && this.closest(EVENT_TAG) !== null && customElements.get(EVENT_TAG) !== undefined;
+  }
+
   private eventShown(): DialogueEventData {
     if (this.contextEvent) return this.contextEvent;
     const fields = {
@@ -105,6 +120,16 @@ export class DialogueRegister extends DialogueElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onOutsidePointer);
+    // A page's markup comes before its script, and this tag is defined before <dialogue-event>:
+    // upgraded first, the request made on connecting found no provider and would never be
+    // answered. Ask again once the event element exists.
+    if (!this.contextEvent && this.closest(EVENT_TAG) && !customElements.get(EVENT_TAG)) {
+      customElements.whenDefined(EVENT_TAG).then(() => {
+        if (!this.isConnected || this.contextEvent) return;
+        this.eventConsumer.hostDisconnected();
+        this.eventConsumer.hostConnected();
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -112,8 +137,8 @@ export class DialogueRegister extends DialogueElement {
     document.removeEventListener('pointerdown', this.onOutsidePointer);
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    if (changed.has('menuOpen') && changed.size === 1) return;
+  override willUpdate(): void {
+    if (this.awaitingEvent()) return;
     const event = this.eventShown();
     if (event !== this.event) {
       this.event = event;
