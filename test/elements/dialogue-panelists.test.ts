@@ -5,6 +5,7 @@ import '../../src/index.js';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import type { DialoguePanelists } from '../../src/panelists/dialogue-panelists.js';
+import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
 
 // 2023-07-05 12:00 UTC, the day before the reference event (16:00 in Maputo on 6 July).
@@ -89,6 +90,7 @@ describe('<dialogue-panelists>', () => {
   beforeEach(() => setClock(new FixedClock(DAY_BEFORE)));
   afterEach(() => {
     unmountAll();
+    closeFramedPages();
     setClock(null);
   });
 
@@ -368,6 +370,21 @@ describe('<dialogue-panelists>', () => {
         </dialogue-event></div>`);
       const panelists = inShadow(page.querySelector('dialogue-event'), 'dialogue-panelists')!;
       expect(people(panelists).map((person) => person.name)).to.deep.equal(['Caroline Khene', 'Tobi Oluwatola']);
+    });
+
+    it('placed by the author on a real page whose script comes after the markup (it upgrades before the event around it)', async () => {
+      const page = await pageWithScriptAfter(`
+        <dialogue-event name="Talk" start="2099-07-06T16:00" time-zone="Africa/Maputo">
+          <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist>
+          <script type="application/ld+json">{"@type": "Event", "performer": [{"@type": "Person", "name": "Tobi Oluwatola"}]}</script>
+          <h2>Our panel</h2>
+          <dialogue-panelists></dialogue-panelists>
+        </dialogue-event>`);
+      const panelists = page.document.querySelector('dialogue-panelists')!;
+      await page.until(() => people(panelists).length > 0);
+      // The attributes' source (the <dialogue-panelist>) wins over JSON-LD, as for every field.
+      expect(people(panelists).map((person) => [person.name, person.line])).to.deep.equal([['Caroline Khene', 'Nurture ID8']]);
+      expect(page.warnings()).to.deep.equal([]);
     });
 
     it('alone, follows its own children as they are added, changed and removed', async () => {

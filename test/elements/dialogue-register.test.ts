@@ -11,6 +11,7 @@ import type { DialogueRegister } from '../../src/register/dialogue-register.js';
 import { SWAHILI_AND_ARABIC } from '../calendar/fixtures.js';
 import { emulateTimeZone } from '../support/emulation.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
+import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -160,6 +161,7 @@ describe('<dialogue-register>', () => {
   afterEach(async () => {
     document.removeEventListener('click', preventNavigation);
     unmountAll();
+    closeFramedPages();
     setClock(null);
     await resetMouse();
     await emulateTimeZone(null);
@@ -228,6 +230,21 @@ describe('<dialogue-register>', () => {
       await settle(page);
       expect(view(register)).to.deep.equal({ links: [], said: null, calendar: false });
       expect(register.problems).to.deep.equal([]);
+    });
+
+    it('placed by the author on a real page whose script comes after the markup (it upgrades before the event around it)', async () => {
+      // A page of its own, as a partner site is: the markup first, then the module, which
+      // defines <dialogue-register> before <dialogue-event>. Its real clock: 2099 is upcoming.
+      const page = await pageWithScriptAfter(`
+        <dialogue-event name="${NAME}" start="2099-07-06T16:00" time-zone="Africa/Maputo" register-url="${REGISTER}">
+          <p>Sign up below.</p>
+          <dialogue-register></dialogue-register>
+        </dialogue-event>`);
+      const register = page.document.querySelector('dialogue-register')!;
+      await page.until(() => view(register).links.length > 0);
+      expect(view(register)).to.deep.equal({ links: REGISTER_LINK, said: null, calendar: true });
+      expect((register as DialogueRegister).problems).to.deep.equal([]);
+      expect(page.warnings(), 'no "name is missing" from a register that did not wait for its event').to.deep.equal([]);
     });
 
     it('in the card, follows attribute changes on the event', async () => {
