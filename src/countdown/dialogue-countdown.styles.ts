@@ -15,10 +15,11 @@ export const dialogueCountdownStyles = css`
   p {
     margin: 0;
   }
+  /* Text keeps the page's own colour, readable on light and dark pages alike; the
+     accent only ever fills a background under white text, or marks decoration. */
   .time-left {
     font-size: 1.15em;
     font-weight: 700;
-    color: var(--dialogue-accent, #0b57d0);
     font-variant-numeric: tabular-nums;
   }
   .soon .time-left {
@@ -31,17 +32,14 @@ export const dialogueCountdownStyles = css`
   .soon-label::after {
     content: ' ·';
   }
-  .live .time-left {
-    color: var(--dialogue-live, #b3261e);
-  }
   .ended .time-left,
   .invalid .time-left {
-    color: inherit;
     font-weight: 600;
   }
   .cancelled .time-left,
   .postponed .time-left {
-    color: var(--dialogue-alert, #b3261e);
+    padding-inline-start: 0.6em;
+    border-inline-start: 0.3em solid var(--dialogue-alert, #b3261e);
   }
   .live-dot {
     display: inline-block;
@@ -49,7 +47,7 @@ export const dialogueCountdownStyles = css`
     block-size: 0.6em;
     margin-inline-end: 0.4em;
     border-radius: 50%;
-    background: currentColor;
+    background: var(--dialogue-live, #d93025);
     vertical-align: 0.1em;
     animation: pulse 1.6s ease-in-out infinite;
   }

@@ -28,11 +28,11 @@ const MINUTE_MS = 60_000;
  * @csspart event-time - The `<time>` with the start in the event's zone.
  * @csspart local-time - The `<time>` with the start in the viewer's zone (both names when they coincide).
  *
- * @cssproperty --dialogue-accent - The time left and the "starting soon" highlight. Default: #0b57d0.
- * @cssproperty --dialogue-live - The "live now" marker. Default: #b3261e.
+ * @cssproperty --dialogue-accent - The "starting soon" highlight's background. Default: #0b57d0.
+ * @cssproperty --dialogue-live - The "live now" dot. Default: #d93025.
  * @cssproperty --dialogue-muted - Secondary text. Default: the text colour at 75%.
  * @cssproperty --dialogue-accent-text - Text on the "starting soon" highlight. Default: #ffffff.
- * @cssproperty --dialogue-alert - The cancelled and postponed notices. Default: #b3261e.
+ * @cssproperty --dialogue-alert - The bar beside cancelled and postponed notices. Default: #b3261e.
  *
  * @event dialogue-state-change - The state changed (`detail: { state, previous }`); bubbles and crosses shadow roots.
  */

@@ -92,7 +92,7 @@ export const dialogueEventStyles = css`
     object-fit: contain;
   }
   .partners a {
-    color: var(--dialogue-accent, #0b57d0);
+    color: inherit;
   }
   @container (min-width: 40rem) {
     .body {

@@ -1,5 +1,18 @@
 // Server commands that let a test put its browser page in another time zone or locale,
-// the way a visitor elsewhere would see it.
+// the way a visitor elsewhere would see it. (Media features: the runner's own emulateMedia.)
+
+// Emulation set over CDP lasts as long as the CDP session that set it: keep one per page.
+const sessions = new WeakMap();
+
+async function cdpFor(page) {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
+
 export function browserEmulationPlugin() {
   return {
     name: 'browser-emulation',
@@ -10,9 +23,8 @@ export function browserEmulationPlugin() {
         await page.emulateTimezone(payload?.zone ?? undefined);
         return true;
       }
-      const cdp = await page.createCDPSession();
+      const cdp = await cdpFor(page);
       await cdp.send('Emulation.setLocaleOverride', payload?.locale ? { locale: payload.locale } : {});
-      await cdp.detach();
       return true;
     },
   };

@@ -9,3 +9,4 @@ export async function emulateTimeZone(zone: string | null): Promise<void> {
 export async function emulateLocale(locale: string | null): Promise<void> {
   await executeServerCommand('emulate-locale', { locale });
 }
+
