@@ -53,15 +53,27 @@ export const dialogueRegisterStyles = css`
     align-self: center;
     font-weight: 600;
   }
+  /*
+   * The menu opens in the flow, on a line of its own under the button, not as an
+   * absolutely positioned dropdown: the card (overflow: hidden, for its rounded corners)
+   * and many page layouts clip what sticks out of them, which hid the items below the
+   * first. On its own line it moves neither the button nor the link beside it.
+   */
   .calendar {
-    position: relative;
+    display: contents;
+  }
+  .menu-row {
+    flex: 1 0 100%;
+    margin-block-start: -0.5rem;
+  }
+  .menu-row[hidden] {
+    display: none;
   }
   .menu {
-    position: absolute;
-    z-index: 10;
-    inset-block-start: calc(100% + 0.25rem);
-    inset-inline-start: 0;
-    min-inline-size: 14rem;
+    box-sizing: border-box;
+    inline-size: max-content;
+    min-inline-size: min(14rem, 100%);
+    max-inline-size: 100%;
     margin: 0;
     padding: 0.25rem;
     list-style: none;
@@ -80,6 +92,7 @@ export const dialogueRegisterStyles = css`
     border-radius: 0.35rem;
     color: inherit;
     text-decoration: none;
+    overflow-wrap: anywhere;
   }
   .menu a:hover,
   .menu a:focus {

@@ -315,6 +315,7 @@ export class DialogueRegister extends DialogueElement {
       >
         ${m.addToCalendar}
       </button>
+      <div class="menu-row" ?hidden=${!this.menuOpen}>
       <ul
         id="calendar-menu"
         part="calendar-menu"
@@ -344,6 +345,7 @@ export class DialogueRegister extends DialogueElement {
             </li>`
           : nothing}
       </ul>
+      </div>
     </div>`;
   }
 }
