@@ -702,6 +702,39 @@ describe('<dialogue-register>', () => {
       }
     });
 
+    it('shows every item where it can be seen and clicked, in the card and in a box that clips, and moves nothing already shown', async () => {
+      /** What a pointer at the centre of `element` would hit, looking into shadow roots. */
+      const hitAtCentre = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        let hit = document.elementFromPoint(x, y);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(x, y);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        return hit?.getAttribute('part') ?? hit?.localName ?? null;
+      };
+      // The card clips its content (overflow: hidden, for its rounded corners), and so do many page layouts.
+      const page = await mount(`<div lang="en" style="width: 600px">
+          <dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event>
+          <div style="overflow: hidden; border: 1px solid">${markup}</div>
+          <p>What follows on the page.</p>
+        </div>`);
+      const registers = [inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!, page.querySelector('dialogue-register')!];
+      for (const register of registers) {
+        const menu = menuOf(register);
+        const link = inShadow(register, 'a[part="register"]')!;
+        const before = [menu.button.getBoundingClientRect().toJSON(), link.getBoundingClientRect().toJSON()];
+        menu.button.focus();
+        await press('Enter', page);
+        expect(menu.open()).to.equal(true);
+        expect(menu.items.map(hitAtCentre)).to.deep.equal(['calendar-ics', 'calendar-google', 'calendar-outlook']);
+        expect([menu.button.getBoundingClientRect().toJSON(), link.getBoundingClientRect().toJSON()], 'the button and the link stay put').to.deep.equal(before);
+        await press('Escape', page);
+      }
+    });
+
     it('toggles with clicks, and closes on a click outside but not on one inside', async () => {
       const page = await mount(`${markup}<p style="margin-top: 400px">Elsewhere on the page</p>`);
       const menu = menuOf(page.querySelector('dialogue-register')!);
