@@ -1,9 +1,8 @@
-import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { eventContext, viewerZoneContext } from '../internal/event-context.js';
+import { EventConsumer } from '../internal/event-consumer.js';
 import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData, Problem } from '../model/event-data.js';
 import { describeFloating, describeTimes, type DescribedTimes, type FloatingTime } from '../time/local-time.js';
@@ -41,13 +40,7 @@ export class DialogueCountdown extends DialogueElement {
 
   private readonly ticker = new TickController(this, (now, onScreen) => this.onTick(now, onScreen));
 
-  @consume({ context: eventContext, subscribe: true })
-  @state()
-  private contextEvent?: DialogueEventData;
-
-  @consume({ context: viewerZoneContext, subscribe: true })
-  @state()
-  private contextViewerZone?: string;
+  private readonly eventConsumer = new EventConsumer(this);
 
   /** Start, ISO 8601 (used when the countdown stands alone). */
   @property() start?: string;
@@ -72,6 +65,13 @@ export class DialogueCountdown extends DialogueElement {
   private ownEventKey = '';
   private ownEvent?: DialogueEventData;
   private decided = false;
+  private shownZone = '';
+  private shownLocale = '';
+
+  /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
+  private get contextEvent(): DialogueEventData | undefined {
+    return this.eventConsumer.value;
+  }
 
   /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
   private eventShown(): DialogueEventData {
@@ -87,7 +87,7 @@ export class DialogueCountdown extends DialogueElement {
 
   /** The viewer's zone: the attribute, the event's choice, else the browser's (read afresh each time). */
   private viewerZone(problems: Problem[]): string {
-    const chosen = this.viewerTimeZone?.trim() || this.contextViewerZone;
+    const chosen = this.viewerTimeZone?.trim() || this.eventConsumer.viewerZone;
     if (chosen && isKnownZone(chosen)) return chosen;
     if (chosen) {
       problems.push({ field: 'viewer-time-zone', value: chosen, message: 'is not an IANA time zone; the browser\'s zone is used' });
@@ -95,9 +95,9 @@ export class DialogueCountdown extends DialogueElement {
     return browserTimeZone();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    const relevant = ['contextEvent', 'contextViewerZone', 'start', 'end', 'timeZone', 'status', 'viewerTimeZone', 'locale'];
-    if (this.event && ![...changed.keys()].some((key) => relevant.includes(key as string))) return;
+  override willUpdate(): void {
+    // Waiting for the surrounding event: no state to decide, nothing of our own to report.
+    if (this.eventConsumer.awaiting) return;
     const event = this.eventShown();
     // Inside an event, the event reports its own problems; alone, the countdown does.
     const problems: Problem[] = this.contextEvent ? [] : [...event.problems.filter((p) => p.field !== 'name')];
@@ -105,7 +105,11 @@ export class DialogueCountdown extends DialogueElement {
       problems.push({ field: 'start', value: '', message: 'is missing; without a start there is nothing to count down to' });
     }
     const viewerZone = this.viewerZone(problems);
+    // Most updates are the ticker's new text: only new input is worth describing again.
+    if (event === this.event && viewerZone === this.shownZone && this.locale === this.shownLocale) return;
     this.event = event;
+    this.shownZone = viewerZone;
+    this.shownLocale = this.locale;
     this.times = describe(event, viewerZone, this.locale);
     this.setProblems(problems);
     this.ticker.refresh();

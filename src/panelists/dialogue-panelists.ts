@@ -1,16 +1,13 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { eventContext } from '../internal/event-context.js';
+import { EventConsumer } from '../internal/event-consumer.js';
 import { readPanelist, PANELIST_TAG } from '../event/read-content.js';
 import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData, Person, Problem } from '../model/event-data.js';
 import { colourFor, initialsOf } from './initials.js';
 import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
-
-const EVENT_TAG = 'dialogue-event';
 
 /**
  * The panel: photo (initials when missing or broken), name, role and organisation
@@ -34,8 +31,7 @@ const EVENT_TAG = 'dialogue-event';
 export class DialoguePanelists extends DialogueElement {
   static override styles = dialoguePanelistsStyles;
 
-  // Consumed by hand rather than with @consume, so the request can be made again: see connectedCallback().
-  private readonly eventConsumer = new ContextConsumer(this, { context: eventContext, subscribe: true });
+  private readonly eventConsumer = new EventConsumer(this);
 
   /** Photos that failed to load: shown as initials instead. */
   @state() private brokenPhotos = new Set<string>();
@@ -53,16 +49,6 @@ export class DialoguePanelists extends DialogueElement {
     super.connectedCallback();
     this.observer ??= new MutationObserver(() => this.childrenVersion++);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    // A page's markup comes before its script, and this tag is defined before <dialogue-event>:
-    // upgraded first, the request made on connecting found no provider and would never be
-    // answered. Ask again once the event element exists.
-    if (!this.contextEvent && this.closest(EVENT_TAG) && !customElements.get(EVENT_TAG)) {
-      customElements.whenDefined(EVENT_TAG).then(() => {
-        if (!this.isConnected || this.contextEvent) return;
-        this.eventConsumer.hostDisconnected();
-        this.eventConsumer.hostConnected();
-      });
-    }
   }
 
   override disconnectedCallback(): void {
@@ -73,9 +59,7 @@ export class DialoguePanelists extends DialogueElement {
   override willUpdate(_changed: PropertyValues<this>): void {
     const own = [...this.querySelectorAll(PANELIST_TAG)].map(readPanelist);
     let problems: readonly Problem[] = [];
-    // Inside a <dialogue-event> that is defined but has not provided its event yet: it will.
-    const awaitingEvent = !this.contextEvent && this.closest(EVENT_TAG) !== null && customElements.get(EVENT_TAG) !== undefined;
-    if (!own.length && awaitingEvent) {
+    if (!own.length && this.eventConsumer.awaiting) {
       this.people = [];
     } else if (own.length || !this.contextEvent) {
       const event = buildEvent([{ fields: { panelists: own }, baseUrl: document.baseURI }]);

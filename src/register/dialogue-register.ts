@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/calendar-links.js';
@@ -7,7 +6,7 @@ import { icsFileName, toIcs } from '../calendar/ics.js';
 import { clock } from '../clock/clock.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { eventContext } from '../internal/event-context.js';
+import { EventConsumer } from '../internal/event-consumer.js';
 import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData } from '../model/event-data.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
@@ -18,8 +17,6 @@ import { DialogueRegisterEvent } from './register-event.js';
 
 /** Object URLs of downloaded .ics files are released after this long. */
 const BLOB_LIFETIME_MS = 60_000;
-
-const EVENT_TAG = 'dialogue-event';
 
 /**
  * The call to action, following the event's life: register while registration is
@@ -50,8 +47,7 @@ export class DialogueRegister extends DialogueElement {
 
   private readonly ticker = new TickController(this, (now) => this.onTick(now));
 
-  // Consumed by hand rather than with @consume, so the request can be made again: see connectedCallback().
-  private readonly eventConsumer = new ContextConsumer(this, { context: eventContext, subscribe: true });
+  private readonly eventConsumer = new EventConsumer(this);
 
   /** The event's name (alone). */
   @property() name?: string;
@@ -87,15 +83,6 @@ export class DialogueRegister extends DialogueElement {
     return this.eventConsumer.value;
   }
 
-  /**
-   * Inside a `<dialogue-event>` that has not provided its event yet (it is defined, so it
-   * will): wait for it, rather than show and report what this element's own, absent,
-   * attributes lack.
-   */
-  private awaitingEvent(): boolean {
-    return !this.contextEvent && this.closest(EVENT_TAG) !== null && customElements.get(EVENT_TAG) !== undefined;
-  }
-
   private eventShown(): DialogueEventData {
     if (this.contextEvent) return this.contextEvent;
     const fields = {
@@ -120,16 +107,6 @@ export class DialogueRegister extends DialogueElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onOutsidePointer);
-    // A page's markup comes before its script, and this tag is defined before <dialogue-event>:
-    // upgraded first, the request made on connecting found no provider and would never be
-    // answered. Ask again once the event element exists.
-    if (!this.contextEvent && this.closest(EVENT_TAG) && !customElements.get(EVENT_TAG)) {
-      customElements.whenDefined(EVENT_TAG).then(() => {
-        if (!this.isConnected || this.contextEvent) return;
-        this.eventConsumer.hostDisconnected();
-        this.eventConsumer.hostConnected();
-      });
-    }
   }
 
   override disconnectedCallback(): void {
@@ -138,7 +115,8 @@ export class DialogueRegister extends DialogueElement {
   }
 
   override willUpdate(): void {
-    if (this.awaitingEvent()) return;
+    // Waiting for the surrounding event: show and report nothing of our own, absent, attributes.
+    if (this.eventConsumer.awaiting) return;
     const event = this.eventShown();
     if (event !== this.event) {
       this.event = event;

@@ -4,6 +4,7 @@ import { FixedClock, setClock } from '../../src/clock/clock.js';
 import { tickerStatus } from '../../src/clock/ticker.js';
 import type { DialogueCountdown } from '../../src/countdown/dialogue-countdown.js';
 import { emulateTimeZone } from '../support/emulation.js';
+import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
 import { captureWarnings, inShadow, mount, settle, unmountAll } from '../support/mount.js';
 
 const MINUTE = 60_000;
@@ -34,6 +35,7 @@ describe('<dialogue-countdown>', () => {
   });
   afterEach(async () => {
     unmountAll();
+    closeFramedPages();
     setClock(null);
     await emulateTimeZone(null);
   });
@@ -148,6 +150,19 @@ describe('<dialogue-countdown>', () => {
     });
     expect(countdown.state).to.equal('invalid');
     expect(countdown.problems.find((p) => p.field === 'start')?.message).to.contain('missing');
+  });
+
+  it('shows the surrounding event when the page\'s script comes after its markup', async () => {
+    // The library defines <dialogue-countdown> before <dialogue-event>: the countdown upgrades first.
+    const page = await pageWithScriptAfter(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"
+        viewer-time-zone="Asia/Kathmandu"><dialogue-countdown></dialogue-countdown></dialogue-event>`);
+    const countdown = page.document.querySelector('dialogue-countdown')!;
+    const local = () => countdown.shadowRoot?.querySelector<HTMLTimeElement>('[part~="local-time"]');
+    await page.until(() => Boolean(local()));
+    // 14:00 UTC is 19:45 in Kathmandu (+05:45); the page runs on the real clock, long after 2023.
+    expect(local()?.dateTime).to.equal('2023-07-06T19:45:00+05:45');
+    expect(countdown.getAttribute('state')).to.equal('ended');
+    expect(page.warnings()).to.deep.equal([]);
   });
 
   it('is invalid without a usable start', async () => {

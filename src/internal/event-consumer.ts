@@ -1,0 +1,70 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { DialogueEventData } from '../model/event-data.js';
+import { eventContext, viewerZoneContext } from './event-context.js';
+
+const EVENT_TAG = 'dialogue-event';
+
+/**
+ * How the countdown, the panel and the register element get the event of the
+ * `<dialogue-event>` around them.
+ *
+ * On a real page the markup comes before the script, and an element inside an
+ * event may be upgraded before `<dialogue-event>` is defined (the bundle defines
+ * the tags one after another; npm users may import one entry before another). Its
+ * request for the event then finds no provider and would never be answered, so it
+ * is made again once `<dialogue-event>` is defined. Meanwhile the element is
+ * `awaiting`: it should neither show nor report its own empty attributes.
+ */
+export class EventConsumer implements ReactiveController {
+  private readonly consumer: ContextConsumer<typeof eventContext, ReactiveElement>;
+  private readonly zoneConsumer: ContextConsumer<typeof viewerZoneContext, ReactiveElement>;
+
+  constructor(private readonly host: ReactiveElement) {
+    this.consumer = new ContextConsumer(host, { context: eventContext, subscribe: true });
+    this.zoneConsumer = new ContextConsumer(host, { context: viewerZoneContext, subscribe: true });
+    host.addController(this);
+  }
+
+  /** The viewer's zone the surrounding event chose (`viewer-time-zone`), if any. */
+  get viewerZone(): string | undefined {
+    return this.zoneConsumer.value;
+  }
+
+  /** The surrounding event, once its `<dialogue-event>` has provided it. */
+  get value(): DialogueEventData | undefined {
+    return this.consumer.value;
+  }
+
+  /**
+   * Inside an authored `<dialogue-event>` that is defined but has not provided its
+   * event yet: it will. (Inside one that is not defined at all, the element stands
+   * alone with its own attributes until it is.)
+   */
+  get awaiting(): boolean {
+    return (
+      this.consumer.value === undefined &&
+      this.host.parentElement?.closest(EVENT_TAG) != null &&
+      customElements.get(EVENT_TAG) !== undefined
+    );
+  }
+
+  hostConnected(): void {
+    if (this.consumer.value !== undefined || !this.host.parentElement?.closest(EVENT_TAG)) return;
+    if (customElements.get(EVENT_TAG)) return;
+    customElements.whenDefined(EVENT_TAG).then(() => {
+      if (!this.host.isConnected || this.consumer.value !== undefined) return;
+      // Ask again, now that a provider can answer.
+      for (const consumer of [this.consumer, this.zoneConsumer]) {
+        consumer.hostDisconnected();
+        consumer.hostConnected();
+      }
+    });
+  }
+
+  hostDisconnected(): void {
+    // Taken out of its event, the element must not keep showing that event.
+    this.consumer.value = undefined;
+    this.zoneConsumer.value = undefined;
+  }
+}
