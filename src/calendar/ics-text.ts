@@ -43,10 +43,18 @@ export function foldIcsLine(line: string): string {
   for (const char of line) {
     const size = utf8Octets(char);
     if (octets + size > MAX_LINE_OCTETS) {
+      // A continuation line that began with the text's own space would start with two,
+      // and lenient readers drop both: carry the last character over instead.
+      let carried = '';
+      const last = Array.from(current).pop();
+      if (char === ' ' && current.length > 1 && last !== undefined && last !== ' ') {
+        carried = last;
+        current = current.slice(0, current.length - carried.length);
+      }
       lines.push(current);
       // The leading space of a continuation line counts towards its 75 octets.
-      current = ' ';
-      octets = 1;
+      current = ` ${carried}`;
+      octets = 1 + (carried ? utf8Octets(carried) : 0);
     }
     current += char;
     octets += size;

@@ -84,6 +84,10 @@ export const dialogueEventStyles = css`
     padding: 0;
     list-style: none;
   }
+  .partners li {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .partners img {
     display: block;
     block-size: 2.5rem;

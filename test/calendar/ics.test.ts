@@ -147,6 +147,15 @@ describe('toIcs', () => {
     );
   });
 
+  it('never starts a continuation line with the text\'s own space (lenient readers would drop it)', () => {
+    // "SUMMARY:" is 8 octets: 67 letters fill the first line to 75, so the space falls on the fold.
+    const name = `${'a'.repeat(67)} and more words that run past the end of the line`;
+    const file = ics({ ...reference, name });
+    expectWellFormedLines(file);
+    expect(file.split('\r\n').filter((line) => line.startsWith('  '))).to.deep.equal([]);
+    expect(parse(file).text('summary')).to.equal(name);
+  });
+
   it('uses the event end when there is one', () => {
     const event = eventFrom({ ...REFERENCE_FIELDS, end: '2023-07-06T18:15' });
     // 18:15 in Maputo (UTC+02:00) is 16:15 UTC.
