@@ -5,13 +5,21 @@
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-arab', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** The nearest ancestor-or-self attribute value, looking through shadow roots to their hosts. */
+/**
+ * The nearest ancestor-or-self attribute value, looking through shadow roots to
+ * their hosts. Inside our own elements' shadow roots (the card renders a countdown
+ * and a register element) only the author's tree counts: the card's wrappers carry
+ * a `lang`/`dir` that may not have caught up with a change yet.
+ */
 function nearestAttribute(start: Element, name: string): string | null {
   let node: Element | null = start;
   while (node) {
-    const found: Element | null = node.closest(`[${name}]`);
-    if (found) return found.getAttribute(name);
     const root = node.getRootNode();
+    const ours = root instanceof ShadowRoot && root.host.localName.startsWith('dialogue-');
+    if (!ours) {
+      const found: Element | null = node.closest(`[${name}]`);
+      if (found) return found.getAttribute(name);
+    }
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return null;

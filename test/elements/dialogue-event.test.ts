@@ -165,6 +165,25 @@ describe('<dialogue-event>', () => {
     expect(event.event?.registerUrl).to.equal('https://example.org/from-json-ld');
   });
 
+  it('speaks the nearest lang, follows a change of it, and lays Arabic out right to left', async () => {
+    const page = await mount(`<div lang="fr">${REFERENCE}</div>`);
+    const event = page.querySelector('dialogue-event')!;
+    const line = () => inShadow(parts(event).countdown, '[part="time-left"] [aria-hidden="true"]')?.textContent;
+    // 26 hours before the start.
+    expect(line()).to.equal('Commence dans 1\u00a0jour et 2\u00a0heures');
+    expect(shownText(inShadow(parts(event).register, 'a[part="register"]'))).to.equal('S’inscrire');
+
+    page.firstElementChild!.setAttribute('lang', 'ar');
+    await settle(page);
+    expect(inShadow(event, 'article')?.getAttribute('dir')).to.equal('rtl');
+    expect(shownText(inShadow(parts(event).register, 'a[part="register"]'))).to.equal('سجّل الآن');
+
+    page.firstElementChild!.setAttribute('lang', 'sw');
+    await settle(page);
+    expect(inShadow(event, 'article')?.getAttribute('dir')).to.equal('ltr');
+    expect(shownText(inShadow(parts(event).register, 'a[part="register"]'))).to.equal('Jisajili');
+  });
+
   describe('bad input', () => {
     it('never becomes markup or a javascript: link, and says what was wrong', async () => {
       const errors: unknown[] = [];
