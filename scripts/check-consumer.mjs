@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { createChecklist } from './checklist.mjs';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -27,26 +28,7 @@ const keep = process.argv.includes('--keep');
 const NAME = 'How to use partnerships to strengthen the Impact of Civic Tech';
 const EVENT_TIME = '2023-07-06T16:00:00+02:00';
 
-let passed = 0;
-let failed = 0;
-
-function check(label, ok, detail) {
-  if (ok) {
-    passed += 1;
-    console.log(`ok   - ${label}`);
-    return;
-  }
-  failed += 1;
-  console.log(`FAIL - ${label}`);
-  if (detail !== undefined) {
-    const text = typeof detail === 'string' ? detail : JSON.stringify(detail, null, 2);
-    console.log(`       ${text.replace(/\n/g, '\n       ')}`);
-  }
-}
-
-function note(text) {
-  console.log(`note - ${text}`);
-}
+const { check, note, finish } = createChecklist('consumer');
 
 /** Runs a command; resolves with its status and output instead of throwing. */
 function run(command, args, options = {}) {
@@ -426,5 +408,4 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`consumer: ${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+finish();

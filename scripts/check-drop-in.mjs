@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { createChecklist } from './checklist.mjs';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -29,28 +30,7 @@ const NAME = 'How to use partnerships to strengthen the Impact of Civic Tech';
 const EVENT_TIME = '2023-07-06T16:00:00+02:00';
 const REGISTER = 'https://example.org/register';
 
-let passed = 0;
-let failed = 0;
-
-/** Records one check; `detail` is printed when it fails. */
-function check(label, ok, detail) {
-  if (ok) {
-    passed += 1;
-    console.log(`ok   - ${label}`);
-    return;
-  }
-  failed += 1;
-  console.log(`FAIL - ${label}`);
-  if (detail !== undefined) {
-    const text = typeof detail === 'string' ? detail : JSON.stringify(detail, null, 2);
-    console.log(`       ${text.replace(/\n/g, '\n       ')}`);
-  }
-}
-
-function finish(code = failed > 0 ? 1 : 0) {
-  console.log(`drop-in: ${passed} passed, ${failed} failed`);
-  process.exitCode = code;
-}
+const { check, fail, finish } = createChecklist('drop-in');
 
 /** A port nobody listens on right now. */
 function freePort() {
@@ -656,12 +636,10 @@ async function checkIndex(browser, origin) {
 
 const browserPath = findBrowser();
 if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
-  console.log('FAIL - dist/dialogue-widgets.js is missing: run `npm run build` first');
-  failed += 1;
+  fail('dist/dialogue-widgets.js is missing: run `npm run build` first');
   finish();
 } else if (!browserPath) {
-  console.log('FAIL - no Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH');
-  failed += 1;
+  fail('no Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH');
   finish();
 } else {
   const server = await startServer();
