@@ -167,9 +167,6 @@ const ar: Messages = {
 
 const CATALOGUE: Record<string, Messages> = { en, fr, pt, sw, ar };
 
-/** The languages with translated phrases. */
-export const SUPPORTED_LANGUAGES = Object.keys(CATALOGUE);
-
 /** The phrases for `locale` (`fr-CA` → French), English when we lack its language. */
 export function messagesFor(locale: string): Messages {
   const language = locale.toLowerCase().split('-')[0] ?? 'en';

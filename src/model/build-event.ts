@@ -201,10 +201,10 @@ const STATUS_WORDS: Record<string, EventStatus> = {
 
 function readStatus(written: string | undefined, report: Report): EventStatus {
   if (written === undefined || written.trim() === '') return 'scheduled';
-  // Accepts `cancelled`, `EventCancelled` and `https://schema.org/EventCancelled`.
+  // Accepts `cancelled`, `EventCancelled`, `schema:EventCancelled` and `https://schema.org/EventCancelled`.
   const word = written
     .trim()
-    .replace(/^https?:\/\/schema\.org\//i, '')
+    .replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')
     .replace(/^Event(?=[A-Z])/, '')
     .replace(/[-_\s]/g, '')
     .toLowerCase();

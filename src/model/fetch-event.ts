@@ -23,7 +23,7 @@ const SKEW_NOISE_MS = 2_000;
  *
  * `now` reads the visitor's clock (injected so tests can fix it). For a
  * cross-origin `src`, the host must expose the `Date` header
- * (`Access-Control-Expose-Headers: Date`) for skew to be measured.
+ * (`Access-Control-Expose-Headers: Date, Age`) for skew to be measured.
  */
 export async function fetchEventSource(
   src: string,
@@ -54,7 +54,7 @@ export async function fetchEventSource(
   const reading = readJsonLdText(body, 'src');
   return {
     source: { fields: reading.fields, baseUrl: response.url || url, problems: reading.problems },
-    clockSkewMs: estimateSkew(response.headers.get('date'), sentAt, receivedAt),
+    clockSkewMs: estimateSkew(response.headers.get('date'), sentAt, receivedAt, response.headers.get('age')),
   };
 }
 
@@ -63,10 +63,21 @@ export async function fetchEventSource(
  * response somewhere between sending and receiving, so compare with the midpoint.
  * The header is truncated to the second, hence the half second added.
  */
-export function estimateSkew(dateHeader: string | null, sentAt: number, receivedAt: number): number {
+export function estimateSkew(
+  dateHeader: string | null,
+  sentAt: number,
+  receivedAt: number,
+  ageHeader: string | null = null,
+): number {
   if (!dateHeader) return 0;
   const serverMs = Date.parse(dateHeader);
   if (Number.isNaN(serverMs)) return 0;
-  const skew = (sentAt + receivedAt) / 2 - (serverMs + 500);
+  // A cache (a CDN) keeps the origin's Date and says how long it held the response in Age.
+  let ageMs = 0;
+  if (ageHeader !== null) {
+    if (!/^\s*\d+\s*$/.test(ageHeader)) return 0;
+    ageMs = Number(ageHeader) * 1000;
+  }
+  const skew = (sentAt + receivedAt) / 2 - (serverMs + ageMs + 500);
   return Math.abs(skew) < SKEW_NOISE_MS ? 0 : Math.round(skew);
 }

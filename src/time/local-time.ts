@@ -1,6 +1,6 @@
 import { DateTime, FixedOffsetZone, type DateTimeFormatOptions, type Zone } from 'luxon';
 import { dateTimeFormat, usableLocale } from './intl-cache.js';
-import { zoneFor } from './zones.js';
+import { formatOffset, zoneFor } from './zones.js';
 
 /**
  * The event's moment in its own zone and in the viewer's, written in the viewer's
@@ -65,20 +65,13 @@ function zoneOrUtc(name: string): Zone {
  * shared formatter: luxon's `offsetNameLong` builds a new Intl formatter per call.
  */
 function longZoneName(dt: DateTime, locale: string): string {
-  const timeZone = dt.zone.type === 'iana' ? dt.zoneName ?? 'UTC' : isoOffsetZone(dt.offset);
+  const timeZone = dt.zone.type === 'iana' ? dt.zoneName ?? 'UTC' : formatOffset(dt.offset);
   try {
     const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(dt.toMillis());
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   } catch {
     return dt.offsetNameLong ?? dt.zoneName ?? '';
   }
-}
-
-/** A fixed offset as Intl's `timeZone` option accepts it (`+05:30`, `-03:30`). */
-function isoOffsetZone(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function isoOf(dt: DateTime): string {

@@ -172,15 +172,3 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
     notes,
   };
 }
-
-/** Whether the text carries its own offset (`Z`, `+02:00`), i.e. names an instant. */
-export function hasExplicitOffset(written: string): boolean {
-  const match = ISO_PATTERN.exec(written.trim());
-  return match?.[7] !== undefined;
-}
-
-/** The offset written in the text, in minutes, or `null` when there is none. */
-export function writtenOffsetMinutes(written: string): number | null {
-  const offsetText = ISO_PATTERN.exec(written.trim())?.[7];
-  return offsetText === undefined ? null : parseOffset(offsetText);
-}

@@ -30,11 +30,6 @@ export function zoneFor(name: string): Zone | null {
   return isKnownZone(name) ? IANAZone.create(name) : null;
 }
 
-/** The offset of `zone` from UTC at the instant `epochMs`, in minutes. */
-export function offsetAt(zone: Zone, epochMs: number): number {
-  return zone.offset(epochMs);
-}
-
 /** `+02:00`, `-03:30`, `+00:00`: an offset as ISO 8601 writes it. */
 export function formatOffset(offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? '-' : '+';

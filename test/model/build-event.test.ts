@@ -130,6 +130,7 @@ describe('buildEvent: attributes', () => {
       ['https://schema.org/EventPostponed', 'postponed'],
       ['http://schema.org/EventRescheduled', 'rescheduled'],
       ['HTTPS://SCHEMA.ORG/EventScheduled', 'scheduled'],
+      ['schema:EventCancelled', 'cancelled'],
     ];
     for (const [written, status] of words) {
       it(`reads ${JSON.stringify(written)} as ${status}`, () => {

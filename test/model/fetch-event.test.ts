@@ -167,6 +167,14 @@ describe('estimateSkew', () => {
     });
   }
 
+  it('adds the time a cache held the response (Age) to the server\'s Date', () => {
+    // A CDN answered with the origin's Date and Age: 600, so the server's clock read 14:10:00.5.
+    expect(estimateSkew(HEADER, MIDDLE + 600_000, MIDDLE + 600_000, '600')).to.equal(0);
+    expect(estimateSkew(HEADER, MIDDLE + 900_000, MIDDLE + 900_000, '600')).to.equal(300_000);
+    // An Age that is not a number of seconds makes the header untrustworthy: no correction.
+    expect(estimateSkew(HEADER, MIDDLE + 900_000, MIDDLE + 900_000, 'soon')).to.equal(0);
+  });
+
   it('gives 0 without a usable header', () => {
     for (const header of [null, '', 'yesterday', 'Thu, 32 Jul 2023 25:00:00 GMT']) {
       expect(estimateSkew(header, MIDDLE + 300_000, MIDDLE + 300_000), String(header)).to.equal(0);
