@@ -1,6 +1,7 @@
 /**
  * The element classes, the clock and the pure helpers, without registering any
- * tag: for pages that choose their own tag names or register lazily.
+ * tag: for pages that register lazily, or subclass an element. The elements find
+ * each other by their standard tag names, so register them under those.
  */
 export { DialogueEvent } from './event/dialogue-event.js';
 export { DialogueCountdown } from './countdown/dialogue-countdown.js';

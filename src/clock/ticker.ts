@@ -15,8 +15,13 @@ export interface TickSubscriber {
   tick(now: number): number | null;
 }
 
-/** Browsers clamp longer delays to 1 ms; wake at least this often and re-aim. */
-const MAX_DELAY_MS = 2 ** 31 - 1;
+/**
+ * Wake at least once a minute and re-aim. Timers run on a clock that may stop while
+ * the computer sleeps, and the wall clock may be set back: a timer aimed days ahead
+ * could leave a visible page stale for long after. One reading a minute per page is
+ * nothing next to that.
+ */
+const MAX_DELAY_MS = 60_000;
 
 const due = new Map<TickSubscriber, number | null>();
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -69,8 +74,11 @@ function run(): void {
   timer = null;
   timerAt = null;
   const now = clock.now();
-  for (const [subscriber, at] of [...due]) {
-    if (at !== null && at <= now && due.has(subscriber)) due.set(subscriber, subscriber.tick(now));
+  const woken = [...due].filter(([, at]) => at !== null && at <= now);
+  // Nothing due: the once-a-minute check. Everyone looks, in case the wall clock jumped back.
+  if (woken.length === 0) return refreshAll();
+  for (const [subscriber] of woken) {
+    if (due.has(subscriber)) due.set(subscriber, subscriber.tick(now));
   }
   aim();
 }
@@ -99,9 +107,14 @@ function clearTimer(): void {
 function startListening(): void {
   const onVisibility = () => (pageHidden() ? clearTimer() : refreshAll());
   document.addEventListener('visibilitychange', onVisibility);
+  // A page restored from the back/forward cache, or a frozen tab resumed, reads the time afresh.
+  window.addEventListener('pageshow', refreshAll);
+  document.addEventListener('resume', refreshAll);
   const stopClock = onClockChange(refreshAll);
   stopListening = () => {
     document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pageshow', refreshAll);
+    document.removeEventListener('resume', refreshAll);
     stopClock();
   };
 }

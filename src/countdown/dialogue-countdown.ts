@@ -65,7 +65,8 @@ export class DialogueCountdown extends DialogueElement {
   private ownEventKey = '';
   private ownEvent?: DialogueEventData;
   private decided = false;
-  private shownZone = '';
+  private shownChosenZone = '';
+  private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
@@ -85,9 +86,8 @@ export class DialogueCountdown extends DialogueElement {
     return this.ownEvent;
   }
 
-  /** The viewer's zone: the attribute, the event's choice, else the browser's (read afresh each time). */
-  private viewerZone(problems: Problem[]): string {
-    const chosen = this.viewerTimeZone?.trim() || this.eventConsumer.viewerZone;
+  /** The viewer's zone: the one chosen (attribute, else the event's), else the browser's. */
+  private viewerZone(chosen: string, problems: Problem[]): string {
     if (chosen && isKnownZone(chosen)) return chosen;
     if (chosen) {
       problems.push({ field: 'viewer-time-zone', value: chosen, message: 'is not an IANA time zone; the browser\'s zone is used' });
@@ -99,20 +99,25 @@ export class DialogueCountdown extends DialogueElement {
     // Waiting for the surrounding event: no state to decide, nothing of our own to report.
     if (this.eventConsumer.awaiting) return;
     const event = this.eventShown();
+    const chosenZone = this.viewerTimeZone?.trim() || this.eventConsumer.viewerZone || '';
+    // Most updates are the ticker's new text: only new input is worth describing again.
+    if (event === this.event && chosenZone === this.shownChosenZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
     const problems: Problem[] = this.contextEvent ? [] : [...event.problems.filter((p) => p.field !== 'name')];
     if (!this.contextEvent && !event.start && !problems.some((p) => p.field === 'start')) {
       problems.push({ field: 'start', value: '', message: 'is missing; without a start there is nothing to count down to' });
     }
-    const viewerZone = this.viewerZone(problems);
-    // Most updates are the ticker's new text: only new input is worth describing again.
-    if (event === this.event && viewerZone === this.shownZone && this.locale === this.shownLocale) return;
     this.event = event;
-    this.shownZone = viewerZone;
+    this.shownChosenZone = chosenZone;
     this.shownLocale = this.locale;
-    this.times = describe(event, viewerZone, this.locale);
+    this.times = describe(event, this.viewerZone(chosenZone, problems), this.locale);
     this.setProblems(problems);
     this.ticker.refresh();
+  }
+
+  override updated(): void {
+    // Told after the change is on screen, so listeners see what the visitor sees.
+    for (const change of this.pendingChanges.splice(0)) this.dispatchEvent(change);
   }
 
   /** Reads the time: state, "starting soon" and the time left; returns when to look again. */
@@ -157,8 +162,7 @@ export class DialogueCountdown extends DialogueElement {
     if (next === previous) return;
     this.state = next;
     this.announcement = this.announce(next);
-    const change = new DialogueStateChangeEvent(next, previous);
-    this.dispatchEvent(change);
+    this.pendingChanges.push(new DialogueStateChangeEvent(next, previous));
   }
 
   private announce(state: PhaseState): string {

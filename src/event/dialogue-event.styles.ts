@@ -24,8 +24,13 @@ export const dialogueEventStyles = css`
     gap: 1rem;
     padding: var(--dialogue-padding, 1.25rem);
   }
-  .description[hidden],
-  dialogue-panelists:state(empty),
+  .description[hidden] {
+    display: none;
+  }
+  /* Rules of their own: a browser without :state() drops the whole rule it stands in. */
+  dialogue-panelists:state(empty) {
+    display: none;
+  }
   dialogue-register:state(empty) {
     display: none;
   }

@@ -7,7 +7,8 @@ import { eventContext, viewerZoneContext } from '../internal/event-context.js';
 import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData, Problem } from '../model/event-data.js';
 import { fetchEventSource, type FetchedSource } from '../model/fetch-event.js';
-import { EVENT_ATTRIBUTES, type RawEvent, type RawSource } from '../model/raw-event.js';
+import type { RawEvent, RawSource } from '../model/raw-event.js';
+import { isKnownZone } from '../time/zones.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { detectEarlyClose } from './early-close.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
@@ -45,6 +46,11 @@ import { readContent, type AuthoredContent } from './read-content.js';
  * @csspart calendar-ics - From the register element: the .ics download.
  * @csspart calendar-google - From the register element: the Google Calendar link.
  * @csspart calendar-outlook - From the register element: the Outlook link.
+ * @csspart closed - From the register element: the "registration closed" text.
+ * @csspart calendar-button - From the register element: the button that opens the calendar menu.
+ * @csspart calendar-menu - From the register element: the calendar menu.
+ * @csspart panel-heading - From the panel: its "Panelists" heading (its own part `heading`).
+ * @csspart photo - From the panel: a person's photo or initials.
  *
  * @cssproperty --dialogue-accent - Links, buttons and highlights. Default: #0b57d0.
  * @cssproperty --dialogue-accent-text - Text on the accent colour. Default: #ffffff.
@@ -54,6 +60,14 @@ import { readContent, type AuthoredContent } from './read-content.js';
  * @cssproperty --dialogue-padding - Space inside the card. Default: 1.25rem.
  * @cssproperty --dialogue-alert - Cancelled and postponed badges. Default: #b3261e.
  * @cssproperty --dialogue-font - The card's font. Default: inherited from the page.
+ * @cssproperty --dialogue-live - The countdown's "live now" dot. Default: #d93025.
+ * @cssproperty --dialogue-muted - Secondary text (the times). Default: the text colour at 75%.
+ * @cssproperty --dialogue-menu-surface - The calendar menu's background. Default: Canvas.
+ * @cssproperty --dialogue-menu-text - The calendar menu's text. Default: CanvasText.
+ * @cssproperty --dialogue-photo-size - Diameter of each panelist's photo. Default: 3.5rem.
+ *
+ * @event dialogue-state-change - From the card's countdown: the event's state changed (`detail: { state, previous }`).
+ * @event dialogue-register - From the card's register element: the visitor followed the registration link (`detail: { url, name }`).
  */
 export class DialogueEvent extends DialogueElement {
   static override styles = dialogueEventStyles;
@@ -97,6 +111,7 @@ export class DialogueEvent extends DialogueElement {
   @state() private fetched: FetchedSource | null = null;
   @state() private earlyClose: Problem | null = null;
   @state() private contentVersion = 0;
+  private waitingForSrc = false;
 
   @query('slot:not([name])') private descriptionSlot?: HTMLSlotElement | null;
   @query('slot[name="name"]') private nameSlot?: HTMLSlotElement | null;
@@ -153,11 +168,19 @@ export class DialogueEvent extends DialogueElement {
     // A fixed clock (a test, a preview) is a chosen moment, not a clock that can be wrong.
     const clockSkewMs = clockIsFixed() ? 0 : this.fetched?.clockSkewMs;
     const event = buildEvent(this.sources(this.content), { clockSkewMs });
+    // Until src has answered, an event without a start of its own is not an event yet:
+    // provide nothing (the elements inside wait) and judge nothing (src may bring it).
+    this.waitingForSrc = Boolean(this.fetchAbort && !this.fetched) && event.start === null;
+    if (this.waitingForSrc) return;
     this.adoptEvent(event);
-    this.viewerZoneProvider.setValue(this.viewerTimeZone?.trim() || undefined);
-    // Until src has answered, a field it will bring may look missing: judge once it has.
+    const viewerZone = this.viewerTimeZone?.trim() || undefined;
+    const zoneProblem: Problem[] =
+      viewerZone && !isKnownZone(viewerZone)
+        ? [{ field: 'viewer-time-zone', value: viewerZone, message: "is not an IANA time zone; the browser's zone is used" }]
+        : [];
+    this.viewerZoneProvider.setValue(zoneProblem.length ? undefined : viewerZone);
     if (this.fetchAbort && !this.fetched) return;
-    this.setProblems(this.earlyClose ? [...event.problems, this.earlyClose] : event.problems);
+    this.setProblems([...event.problems, ...zoneProblem, ...(this.earlyClose ? [this.earlyClose] : [])]);
   }
 
   override updated(): void {
@@ -168,13 +191,8 @@ export class DialogueEvent extends DialogueElement {
   /** The sources in rank order: `src`, child JSON-LD, then children and attributes. */
   private sources(content: AuthoredContent): RawSource[] {
     const pageUrl = document.baseURI;
-    const fromAttributes: Record<string, string> = {};
-    for (const name of EVENT_ATTRIBUTES) {
-      const value = this.getAttribute(name);
-      if (value !== null) fromAttributes[name] = value;
-    }
-    // Properties set from script win over attributes of the same name.
-    const fromProperties: Partial<Record<(typeof EVENT_ATTRIBUTES)[number], string | undefined>> = {
+    // Lit keeps these properties in step with the attributes; set from script, they win.
+    const fromProperties: RawEvent = {
       name: this.name,
       start: this.start,
       end: this.end,
@@ -187,13 +205,10 @@ export class DialogueEvent extends DialogueElement {
       image: this.image,
       'image-alt': this.imageAlt,
     };
-    for (const [name, value] of Object.entries(fromProperties)) {
-      if (typeof value === 'string') fromAttributes[name] = value;
-    }
     return [
       ...(this.fetched ? [this.fetched.source] : []),
       ...content.jsonLd.map((reading) => ({ ...reading, baseUrl: pageUrl })),
-      { fields: { ...content.fields, ...(fromAttributes as RawEvent) }, baseUrl: pageUrl },
+      { fields: { ...content.fields, ...withoutEmpty(fromProperties) }, baseUrl: pageUrl },
     ];
   }
 
@@ -257,6 +272,7 @@ export class DialogueEvent extends DialogueElement {
   override render(): TemplateResult {
     const event = this.current;
     if (this.content?.composed) return html`<slot></slot>`;
+    if (this.waitingForSrc) return this.renderWaiting();
     return html`
       <article part="card" class="card ${event?.status ?? ''}" lang=${this.locale} dir=${this.direction}>
         ${this.renderImage(event)}
@@ -264,15 +280,25 @@ export class DialogueEvent extends DialogueElement {
           ${this.renderStatus(event)} ${this.renderName(event)}
           <dialogue-countdown part="countdown" exportparts="event-time, local-time, time-left"></dialogue-countdown>
           ${this.renderDescription(event)}
-          <dialogue-panelists part="panelists" exportparts="list, panelist"></dialogue-panelists>
+          <dialogue-panelists part="panelists" exportparts="heading: panel-heading, list, panelist, photo"></dialogue-panelists>
           ${this.renderPartners(event)}
           <dialogue-register
             part="register"
-            exportparts="register: register-link, calendar-ics, calendar-google, calendar-outlook"
+            exportparts="register: register-link, closed, calendar-button, calendar-menu, calendar-ics, calendar-google, calendar-outlook"
           ></dialogue-register>
         </div>
       </article>
     `;
+  }
+
+  /** While src loads: what the author wrote, and nothing the event has yet to say. */
+  private renderWaiting(): TemplateResult {
+    return html`<article part="card" class="card" lang=${this.locale} dir=${this.direction} aria-busy="true">
+      <div class="body">
+        ${this.content?.nameElement ? html`<div part="name" class="name"><slot name="name"></slot></div>` : nothing}
+        <div part="description" class="description"><slot></slot></div>
+      </div>
+    </article>`;
   }
 
   private renderDescription(event?: DialogueEventData) {
@@ -331,4 +357,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'dialogue-event': DialogueEvent;
   }
+}
+
+/** The fields that say something: an absent or empty property leaves the field to other sources. */
+function withoutEmpty(fields: RawEvent): RawEvent {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string')) as RawEvent;
 }

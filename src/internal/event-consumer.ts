@@ -64,7 +64,9 @@ export class EventConsumer implements ReactiveController {
 
   hostDisconnected(): void {
     // Taken out of its event, the element must not keep showing that event.
+    if (this.consumer.value === undefined && this.zoneConsumer.value === undefined) return;
     this.consumer.value = undefined;
     this.zoneConsumer.value = undefined;
+    this.host.requestUpdate();
   }
 }

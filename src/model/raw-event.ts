@@ -44,18 +44,3 @@ export interface RawSource {
   /** Problems found while reading the source (bad JSON, not an Event, …). */
   readonly problems?: readonly import('./event-data.js').Problem[];
 }
-
-/** The attribute names `<dialogue-event>` reads, in the order the docs list them. */
-export const EVENT_ATTRIBUTES = [
-  'name',
-  'start',
-  'end',
-  'time-zone',
-  'status',
-  'register-url',
-  'registration-closes',
-  'recording-url',
-  'join-url',
-  'image',
-  'image-alt',
-] as const;

@@ -77,6 +77,7 @@ export class DialogueRegister extends DialogueElement {
 
   private event?: DialogueEventData;
   private ownKey = '';
+  private ownEvent?: DialogueEventData;
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
   private get contextEvent(): DialogueEventData | undefined {
@@ -97,20 +98,16 @@ export class DialogueRegister extends DialogueElement {
       'join-url': this.joinUrl,
     };
     const key = JSON.stringify(fields);
-    if (key !== this.ownKey || !this.event) {
+    if (key !== this.ownKey || !this.ownEvent) {
       this.ownKey = key;
-      return buildEvent([{ fields, baseUrl: document.baseURI }]);
+      this.ownEvent = buildEvent([{ fields, baseUrl: document.baseURI }]);
     }
-    return this.event;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.onOutsidePointer);
+    return this.ownEvent;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.menuOpen = false;
     document.removeEventListener('pointerdown', this.onOutsidePointer);
   }
 
@@ -234,6 +231,9 @@ export class DialogueRegister extends DialogueElement {
   }
 
   override updated(): void {
+    // Listen for clicks elsewhere only while the menu is open: a listing page has many of these.
+    if (this.menuOpen) document.addEventListener('pointerdown', this.onOutsidePointer);
+    else document.removeEventListener('pointerdown', this.onOutsidePointer);
     const empty = this.action.kind === 'none' || (this.contextEvent !== undefined && (this.action.kind === 'cancelled' || this.action.kind === 'postponed'));
     this.setCustomState('empty', empty && !this.renderRoot.querySelector('.calendar'));
   }

@@ -312,6 +312,64 @@ describe('<dialogue-event>', () => {
     expect(inShadow(page.querySelector('dialogue-countdown'), '[part~="event-time"]')).not.to.equal(null);
   });
 
+  it('shows only what the author wrote while src loads, and then no false state change', async () => {
+    // Ten minutes into the reference event: live.
+    setClock(new FixedClock(Date.UTC(2023, 6, 6, 14, 10)));
+    const changes: string[] = [];
+    const onChange = (event: Event) => changes.push((event as CustomEvent).detail.state);
+    document.addEventListener('dialogue-state-change', onChange);
+    const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
+    const container = document.createElement('div');
+    container.innerHTML = `<dialogue-event src="${src}"><p>Loading the event…</p></dialogue-event>`;
+    document.body.append(container);
+    const event = container.querySelector('dialogue-event')!;
+    await event.updateComplete;
+    // Before the answer: no "Untitled event", no countdown deciding "invalid".
+    expect(inShadow(event, 'dialogue-countdown')).to.equal(null);
+    expect(shownText(event)).not.to.contain('Untitled');
+    await waitFor(() => Boolean(event.event?.name));
+    await settle(container);
+    const countdown = inShadow(event, 'dialogue-countdown')!;
+    expect(countdown.getAttribute('state')).to.equal('live');
+    expect(inShadow(countdown, '[role="status"]')?.textContent?.trim()).to.equal('');
+    document.removeEventListener('dialogue-state-change', onChange);
+    container.remove();
+    expect(changes).to.deep.equal([]);
+  });
+
+  it('lets an element taken out of the event forget it', async () => {
+    const page = await mount(`<div lang="en-GB">
+      <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/event">
+        <dialogue-countdown></dialogue-countdown>
+        <dialogue-register register-url="https://example.org/own"></dialogue-register>
+      </dialogue-event><div class="outside"></div></div>`);
+    const countdown = page.querySelector('dialogue-countdown')!;
+    const register = page.querySelector('dialogue-register')!;
+    expect(countdown.state).to.equal('upcoming');
+    expect(inShadow<HTMLAnchorElement>(register, 'a[part="register"]')?.href).to.equal('https://example.org/event');
+
+    let warnings: string[] = [];
+    warnings = await captureWarnings(async () => {
+      page.querySelector('.outside')!.append(countdown, register);
+      await settle(page);
+    });
+    expect(countdown.state).to.equal('invalid');
+    expect(countdown.problems.map((p) => p.field)).to.include('start');
+    expect(inShadow<HTMLAnchorElement>(register, 'a[part="register"]')?.href).to.equal('https://example.org/own');
+    expect(warnings.some((w) => w.startsWith('<dialogue-countdown> start:'))).to.equal(true);
+  });
+
+  it('reports a viewer-time-zone it cannot use, and shows the browser\'s zone instead', async () => {
+    await emulateTimeZone('America/New_York');
+    let event!: DialogueEvent;
+    await captureWarnings(async () => {
+      const page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Moon/Base"></dialogue-event>`);
+      event = page.querySelector('dialogue-event')!;
+    });
+    expect(event.problems.find((p) => p.field === 'viewer-time-zone')?.value).to.equal('Moon/Base');
+    expect(parts(event).localTime?.dateTime).to.equal('2023-07-06T10:00:00-04:00');
+  });
+
   describe('canonical', () => {
     it('publishes JSON-LD in <head> only when asked, and removes it with the element', async () => {
       const page = await mount(`
