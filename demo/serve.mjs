@@ -1,7 +1,7 @@
 // npm start: serves the demo pages and the built bundle on localhost, and prints the address.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const types = {
@@ -22,8 +22,14 @@ const allowed = ['/demo/', '/dist/'];
 function fileFor(pathname) {
   if (pathname.endsWith('/')) pathname += 'index.html';
   if (!allowed.some((prefix) => pathname.startsWith(prefix))) return null;
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  return path.startsWith(root) ? path : null;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const path = normalize(join(root, decoded));
+  return path.startsWith(root + sep) ? path : null;
 }
 
 const server = createServer((request, response) => {

@@ -43,7 +43,8 @@ function attr(element: Element, name: string): string | undefined {
 export function readPanelist(element: Element): RawPerson {
   return {
     name: attr(element, 'name'),
-    role: attr(element, 'role'),
+    // `job-title` first: `role` (the contract's name) is also ARIA's, and a visible element keeps it.
+    role: attr(element, 'job-title') ?? attr(element, 'role'),
     organisation: attr(element, 'organisation') ?? attr(element, 'organization'),
     href: attr(element, 'href'),
     photo: attr(element, 'photo'),

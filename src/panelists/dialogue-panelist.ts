@@ -10,7 +10,8 @@ import { property } from 'lit/decorators.js';
  * @tagname dialogue-panelist
  * @summary A person on the panel (data for `<dialogue-panelists>`).
  * @slot - A short biography.
- * @attribute role - The person's role or job title (read as an attribute: `Element.role` is ARIA's).
+ * @attribute job-title - The person's role or job title (preferred: see `role`).
+ * @attribute role - The same, as the contract first named it; but `role` is also ARIA's attribute, and where the element shows itself (no JavaScript, left outside an event) a value such as "Main speaker" reads to screen readers as a landmark. Prefer `job-title`.
  */
 export class DialoguePanelist extends LitElement {
   static override styles = css`
@@ -35,7 +36,7 @@ export class DialoguePanelist extends LitElement {
 
   override render() {
     if (this.closest('dialogue-event, dialogue-panelists')) return nothing;
-    const detail = [this.getAttribute('role'), this.organisation].filter(Boolean).join(', ');
+    const detail = [this.getAttribute('job-title') ?? this.getAttribute('role'), this.organisation].filter(Boolean).join(', ');
     return html`<p><strong>${this.name ?? ''}</strong>${detail ? ` – ${detail}` : ''}</p>
       <slot></slot>`;
   }

@@ -250,6 +250,17 @@ describe('<dialogue-panelists>', () => {
       ]);
     });
 
+    it('reads the job title from job-title first, then role', async () => {
+      const page = await mount(`<div lang="en"><dialogue-panelists>
+          <dialogue-panelist name="Caroline Khene" job-title="Founder" role="ignored when job-title is there" organisation="Nurture ID8"></dialogue-panelist>
+          <dialogue-panelist name="Tobi Oluwatola" role="Director"></dialogue-panelist>
+        </dialogue-panelists></div>`);
+      expect(people(page.querySelector('dialogue-panelists')!).map((person) => person.line)).to.deep.equal([
+        'Founder, Nurture ID8',
+        'Director',
+      ]);
+    });
+
     it('never links or loads anything but http(s), and says what it left out', async () => {
       let page!: HTMLElement;
       const warnings = await captureWarnings(async () => {
