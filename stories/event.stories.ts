@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { CAST, DAY, HOUR, maputoWallTime, MINUTE, panelistChildren, REFERENCE, REFERENCE_ATTRIBUTES } from './support/fixtures.js';
+import { CAST, DAY, HOUR, maputoWallTime, MINUTE, panelistChildren, REFERENCE, REFERENCE_ATTRIBUTES, startingIn } from './support/fixtures.js';
 import { problemsPanel } from './support/problems.js';
 import { eventElement, partnerChildren, referenceContent } from './support/templates.js';
 
@@ -29,11 +29,7 @@ export default meta;
 type Story = StoryObj;
 
 /** One event placed `minutes` from the story's "now", in Maputo's wall-clock time. */
-const at = (minutes: number, lengthMinutes = 90) => ({
-  start: maputoWallTime(minutes),
-  end: maputoWallTime(minutes + lengthMinutes),
-  'time-zone': 'Africa/Maputo',
-});
+const at = startingIn;
 
 export const Tomorrow: Story = {
   name: 'Tomorrow (the reference event)',

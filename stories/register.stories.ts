@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { DAY, HOUR, maputoWallTime, MINUTE, REFERENCE } from './support/fixtures.js';
+import { DAY, HOUR, maputoWallTime, MINUTE, REFERENCE, startingIn } from './support/fixtures.js';
 import { problemsPanel } from './support/problems.js';
 import { registerElement } from './support/templates.js';
 
@@ -33,11 +33,7 @@ export default meta;
 
 type Story = StoryObj;
 
-const at = (minutes: number, lengthMinutes = 90) => ({
-  start: maputoWallTime(minutes),
-  end: maputoWallTime(minutes + lengthMinutes),
-  'time-zone': 'Africa/Maputo',
-});
+const at = startingIn;
 
 export const RegistrationOpen: Story = { name: 'Registration open (the reference event)' };
 

@@ -125,3 +125,12 @@ export function panelistChildren(people: readonly Partial<CastMember>[], { photo
     >`,
   );
 }
+
+/** The times of an event that starts `minutes` from the stories' "now" and lasts `lengthMinutes`, in Maputo. */
+export function startingIn(minutes: number, lengthMinutes = 90) {
+  return {
+    start: maputoWallTime(minutes),
+    end: maputoWallTime(minutes + lengthMinutes),
+    'time-zone': 'Africa/Maputo',
+  };
+}
