@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
-import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData, Problem } from '../model/event-data.js';
 import { describeFloating, describeTimes, type DescribedTimes, type FloatingTime } from '../time/local-time.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
@@ -62,8 +61,6 @@ export class DialogueCountdown extends DialogueElement {
 
   private event?: DialogueEventData;
   private times: DescribedTimes | FloatingTime | null = null;
-  private ownEventKey = '';
-  private ownEvent?: DialogueEventData;
   private decided = false;
   private shownChosenZone = '';
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
@@ -76,14 +73,8 @@ export class DialogueCountdown extends DialogueElement {
 
   /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
   private eventShown(): DialogueEventData {
-    if (this.contextEvent) return this.contextEvent;
-    const fields = { start: this.start, end: this.end, 'time-zone': this.timeZone, status: this.status, name: 'countdown' };
-    const key = JSON.stringify(fields);
-    if (key !== this.ownEventKey || !this.ownEvent) {
-      this.ownEventKey = key;
-      this.ownEvent = buildEvent([{ fields, baseUrl: document.baseURI }]);
-    }
-    return this.ownEvent;
+    // The name is not a countdown's business: a placeholder keeps "name is missing" out of its problems.
+    return this.eventConsumer.shown({ start: this.start, end: this.end, 'time-zone': this.timeZone, status: this.status, name: 'countdown' });
   }
 
   /** The viewer's zone: the one chosen (attribute, else the event's), else the browser's. */
@@ -103,7 +94,7 @@ export class DialogueCountdown extends DialogueElement {
     // Most updates are the ticker's new text: only new input is worth describing again.
     if (event === this.event && chosenZone === this.shownChosenZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
-    const problems: Problem[] = this.contextEvent ? [] : [...event.problems.filter((p) => p.field !== 'name')];
+    const problems: Problem[] = this.contextEvent ? [] : [...event.problems];
     if (!this.contextEvent && !event.start && !problems.some((p) => p.field === 'start')) {
       problems.push({ field: 'start', value: '', message: 'is missing; without a start there is nothing to count down to' });
     }

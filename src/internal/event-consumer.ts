@@ -1,6 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData } from '../model/event-data.js';
+import type { RawEvent } from '../model/raw-event.js';
 import { eventContext, viewerZoneContext } from './event-context.js';
 
 const EVENT_TAG = 'dialogue-event';
@@ -19,11 +21,27 @@ const EVENT_TAG = 'dialogue-event';
 export class EventConsumer implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof eventContext, ReactiveElement>;
   private readonly zoneConsumer: ContextConsumer<typeof viewerZoneContext, ReactiveElement>;
+  private ownKey = '';
+  private own?: DialogueEventData;
 
   constructor(private readonly host: ReactiveElement) {
     this.consumer = new ContextConsumer(host, { context: eventContext, subscribe: true });
     this.zoneConsumer = new ContextConsumer(host, { context: viewerZoneContext, subscribe: true });
     host.addController(this);
+  }
+
+  /**
+   * The event to show: the surrounding one, else the one the element's own
+   * attributes (`fields`) describe, built again only when they change.
+   */
+  shown(fields: RawEvent): DialogueEventData {
+    if (this.consumer.value) return this.consumer.value;
+    const key = JSON.stringify(fields);
+    if (key !== this.ownKey || !this.own) {
+      this.ownKey = key;
+      this.own = buildEvent([{ fields, baseUrl: document.baseURI }]);
+    }
+    return this.own;
   }
 
   /** The viewer's zone the surrounding event chose (`viewer-time-zone`), if any. */

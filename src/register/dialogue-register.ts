@@ -7,7 +7,6 @@ import { clock } from '../clock/clock.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
-import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData } from '../model/event-data.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
 import { callToAction, offersCalendar, type CallToAction } from './call-to-action.js';
@@ -76,17 +75,15 @@ export class DialogueRegister extends DialogueElement {
   @queryAll('[role="menuitem"]') private menuItems?: NodeListOf<HTMLAnchorElement>;
 
   private event?: DialogueEventData;
-  private ownKey = '';
-  private ownEvent?: DialogueEventData;
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
   private get contextEvent(): DialogueEventData | undefined {
     return this.eventConsumer.value;
   }
 
+  /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
   private eventShown(): DialogueEventData {
-    if (this.contextEvent) return this.contextEvent;
-    const fields = {
+    return this.eventConsumer.shown({
       name: this.name,
       start: this.start,
       end: this.end,
@@ -96,13 +93,7 @@ export class DialogueRegister extends DialogueElement {
       'registration-closes': this.registrationCloses,
       'recording-url': this.recordingUrl,
       'join-url': this.joinUrl,
-    };
-    const key = JSON.stringify(fields);
-    if (key !== this.ownKey || !this.ownEvent) {
-      this.ownKey = key;
-      this.ownEvent = buildEvent([{ fields, baseUrl: document.baseURI }]);
-    }
-    return this.ownEvent;
+    });
   }
 
   override disconnectedCallback(): void {
