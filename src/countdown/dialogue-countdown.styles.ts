@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const dialogueCountdownStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     color: inherit;
   }
   :host([hidden]) {
@@ -72,6 +73,15 @@ export const dialogueCountdownStyles = css`
   }
   .separator {
     margin-inline: 0.35em;
+  }
+  /* Too narrow for both times on a line: one under the other, no dot left dangling. */
+  @container (max-width: 30rem) {
+    .times time {
+      display: block;
+    }
+    .separator {
+      display: none;
+    }
   }
   .note {
     font-size: 0.9em;
