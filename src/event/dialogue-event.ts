@@ -141,7 +141,7 @@ export class DialogueEvent extends DialogueElement {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['name', 'role', 'organisation', 'organization', 'photo', 'href', 'logo', 'slot', 'type'],
+      attributeFilter: ['name', 'job-title', 'role', 'organisation', 'organization', 'photo', 'href', 'logo', 'slot', 'type'],
     });
     // A fetch cut short by a disconnect starts again when the element comes back.
     if (this.src && !this.fetched && !this.fetchAbort && this.hasUpdated) this.loadSource();

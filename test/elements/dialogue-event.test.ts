@@ -155,6 +155,15 @@ describe('<dialogue-event>', () => {
     expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Second name');
   });
 
+  it('re-reads a panelist whose attributes change', async () => {
+    const page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+        <dialogue-panelist name="Caroline Khene" job-title="Founder"></dialogue-panelist></dialogue-event>`);
+    const event = page.querySelector('dialogue-event')!;
+    page.querySelector('dialogue-panelist')!.setAttribute('job-title', 'Director');
+    await settle(page);
+    expect(event.event?.panelists[0]?.role).to.equal('Director');
+  });
+
   it('lets attributes override child JSON-LD field by field', async () => {
     const page = await mount(`
       <dialogue-event name="From the attribute">
