@@ -1,14 +1,7 @@
 /**
- * The Custom Elements Manifest (`custom-elements.json`, made by `cem analyze
- * --litelement` before Storybook starts), prepared for Storybook's docs pages.
- *
- * Storybook finds an element's entry by its `tagName`. The analyzer cannot see the
- * tag our guarded `defineElement(tag, Class)` registers, so where an entry has none,
- * it gets the kebab-case of its class name, and only when that tag really is
- * registered on the page. It also records `dispatchEvent(new SomeEvent(x))` as an
- * event named after the constructor's first argument; those undocumented entries
- * are dropped when the class documents its events with `@event`. Private and
- * protected members are left out of the docs tables.
+ * The Custom Elements Manifest (`custom-elements.json`, made by `cem analyze` with
+ * custom-elements-manifest.config.mjs before Storybook starts), prepared for
+ * Storybook's docs pages: tag names come from each class's `@tagname`.
  */
 import rawManifest from '../../custom-elements.json';
 
@@ -47,30 +40,18 @@ export interface Manifest {
   modules: { kind: string; path: string; declarations?: ManifestDeclaration[] }[];
 }
 
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-
 function prepareDeclaration(declaration: ManifestDeclaration): ManifestDeclaration {
-  if (declaration.kind !== 'class') return declaration;
-  const prepared = { ...declaration };
-  if (!prepared.tagName) {
-    const tag = kebab(prepared.name);
-    if (tag.includes('-') && globalThis.customElements?.get(tag)) {
-      prepared.tagName = tag;
-      prepared.customElement = true;
-    }
-  }
-  if (prepared.events?.some((event) => event.description)) {
-    prepared.events = prepared.events.filter((event) => event.description);
-  }
-  if (prepared.members) {
-    prepared.members = prepared.members.filter(
+  if (declaration.kind !== 'class' || !declaration.members) return declaration;
+  // The docs tables show what a page can use: public fields and properties, not methods.
+  return {
+    ...declaration,
+    members: declaration.members.filter(
       (member) => !member.static && (member.privacy ?? 'public') === 'public' && member.kind !== 'method',
-    );
-  }
-  return prepared;
+    ),
+  };
 }
 
-/** The manifest with tag names filled in (call after the elements are registered). */
+/** The manifest as the docs pages show it. */
 export function storybookManifest(): Manifest {
   const manifest = rawManifest as unknown as Manifest;
   return {
