@@ -1,5 +1,8 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readPanelist } from '../event/read-content.js';
+import { DialogueElement } from '../internal/dialogue-element.js';
+import { buildEvent } from '../model/build-event.js';
 
 /**
  * One panelist, as data: inside a `<dialogue-event>` or `<dialogue-panelists>` it
@@ -10,10 +13,9 @@ import { property } from 'lit/decorators.js';
  * @tagname dialogue-panelist
  * @summary A person on the panel (data for `<dialogue-panelists>`).
  * @slot - A short biography.
- * @attribute job-title - The person's role or job title (preferred: see `role`).
- * @attribute role - The same, as the contract first named it; but `role` is also ARIA's attribute, and where the element shows itself (no JavaScript, left outside an event) a value such as "Main speaker" reads to screen readers as a landmark. Prefer `job-title`.
+ * @attribute role - The job title, as the contract first named it; but `role` is also ARIA's attribute, and where the element shows itself (no JavaScript, left outside an event) a value such as "Main speaker" reads to screen readers as a landmark. Prefer `job-title`.
  */
-export class DialoguePanelist extends LitElement {
+export class DialoguePanelist extends DialogueElement {
   static override styles = css`
     :host {
       display: block;
@@ -25,8 +27,8 @@ export class DialoguePanelist extends LitElement {
 
   /** The person's name. */
   @property() name?: string;
-  // The role (job title) is read from the `role` attribute, as the contract names it; no
-  // property of that name, since `Element.role` is ARIA's and must keep its meaning.
+  /** Their role or job title. (No `role` property: `Element.role` is ARIA's and keeps its meaning.) */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
   /** Their organisation. */
   @property() organisation?: string;
   /** A link for the person or their organisation (http/https). */
@@ -34,10 +36,22 @@ export class DialoguePanelist extends LitElement {
   /** A photo (http/https). */
   @property() photo?: string;
 
+  /** Inside an event or a panel, which lay it out and report its problems. */
+  private get contained(): boolean {
+    return this.closest('dialogue-event, dialogue-panelists') !== null;
+  }
+
+  override willUpdate(): void {
+    // Left on its own, it is the only one who can say what is wrong with it.
+    const own = this.contained ? [] : buildEvent([{ fields: { panelists: [readPanelist(this)] }, baseUrl: document.baseURI }]).problems;
+    this.setProblems(own.filter((problem) => problem.field.startsWith('panelists')));
+  }
+
   override render() {
-    if (this.closest('dialogue-event, dialogue-panelists')) return nothing;
-    const detail = [this.getAttribute('job-title') ?? this.getAttribute('role'), this.organisation].filter(Boolean).join(', ');
-    return html`<p><strong>${this.name ?? ''}</strong>${detail ? ` – ${detail}` : ''}</p>
+    if (this.contained) return nothing;
+    const person = readPanelist(this);
+    const detail = [person.role, person.organisation].filter(Boolean).join(', ');
+    return html`<p><strong>${person.name ?? ''}</strong>${detail ? ` – ${detail}` : ''}</p>
       <slot></slot>`;
   }
 }

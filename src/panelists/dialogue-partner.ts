@@ -1,5 +1,8 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readPartner } from '../event/read-content.js';
+import { DialogueElement } from '../internal/dialogue-element.js';
+import { buildEvent } from '../model/build-event.js';
 
 /**
  * A co-hosting organisation, as data for the card's "in partnership with" list.
@@ -8,7 +11,7 @@ import { property } from 'lit/decorators.js';
  * @tagname dialogue-partner
  * @summary A partner organisation (data for `<dialogue-event>`).
  */
-export class DialoguePartner extends LitElement {
+export class DialoguePartner extends DialogueElement {
   static override styles = css`
     :host([hidden]) {
       display: none;
@@ -21,6 +24,12 @@ export class DialoguePartner extends LitElement {
   @property() logo?: string;
   /** The organisation's site (http/https). */
   @property() href?: string;
+
+  override willUpdate(): void {
+    // Inside an event, the event reports its problems; left on its own, it does.
+    const own = this.closest('dialogue-event') ? [] : buildEvent([{ fields: { partners: [readPartner(this)] }, baseUrl: document.baseURI }]).problems;
+    this.setProblems(own.filter((problem) => problem.field.startsWith('partners')));
+  }
 
   override render() {
     if (this.closest('dialogue-event')) return nothing;

@@ -76,6 +76,20 @@ describe('WordPress-shaped markup', () => {
     );
   });
 
+  it('lets an orphaned panelist or partner report its own problems, and a contained one leave them to its event', async () => {
+    let page!: HTMLElement;
+    await captureWarnings(async () => {
+      page = await mount(`<dialogue-panelist name="Caroline Khene" href="javascript:alert(1)"></dialogue-panelist>
+        <dialogue-partner logo="data:image/png;base64,AAAA"></dialogue-partner>
+        <dialogue-event name="Talk"><dialogue-panelist name="Tobi" href="javascript:alert(1)"></dialogue-panelist></dialogue-event>`);
+    });
+    const [orphan, contained] = page.querySelectorAll('dialogue-panelist');
+    expect(orphan!.problems.map((p) => [p.field, p.value])).to.deep.equal([['panelists[0].href', 'javascript:alert(1)']]);
+    expect(contained!.problems).to.deep.equal([]);
+    expect(page.querySelector('dialogue-event')!.problems.map((p) => p.field)).to.include('panelists[0].href');
+    expect(page.querySelector('dialogue-partner')!.problems.map((p) => p.field)).to.include('partners[0].name');
+  });
+
   it('reports a slotted heading left outside', async () => {
     const page = await mount(`<p><dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo"></p>
 <h3 slot="name">Talk</h3>`);
