@@ -5,6 +5,13 @@ import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 import { browserEmulationPlugin } from './test/support/emulation-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
+// Property tests: a fixed seed in CI, fresh cases elsewhere (test/support/property-settings.ts).
+const CI_PROPERTY_SEED = 20261127;
+const propertySettings = {
+  seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : process.env.CI ? CI_PROPERTY_SEED : undefined,
+  numRuns: process.env.PROPERTY_RUNS ? Number(process.env.PROPERTY_RUNS) : undefined,
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -13,6 +20,14 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 5000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script>window.propertySettings = ${JSON.stringify(propertySettings)};</script>
+    <script type="module" src="/test/support/property-settings.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findBrowser() ?? undefined, headless: true, args: BROWSER_ARGS },

@@ -28,7 +28,17 @@ export function initialsOf(name: string): string {
     .filter((character): character is string => character !== undefined);
   if (firsts.length === 0) return graphemes(name.trim())[0] ?? '';
   const letters = firsts.length > 1 ? [firsts[0], firsts[firsts.length - 1]] : firsts;
-  return letters.join('').toLocaleUpperCase();
+  return letters.map(capital).join('');
+}
+
+/**
+ * The capital of one initial, unless capitalising makes it more than one character
+ * (`ß` → `SS`, `ᾀ` → `ἈΙ`, `ﬁ` → `FI`): then the letter as written, so a face never
+ * shows three letters.
+ */
+function capital(letter: string): string {
+  const upper = letter.toLocaleUpperCase();
+  return graphemes(upper).length === 1 ? upper : letter;
 }
 
 /**

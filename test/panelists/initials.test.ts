@@ -21,6 +21,8 @@ describe('initialsOf', () => {
     ['Олена Петренко', 'ОП', 'Cyrillic'],
     ['张 伟', '张伟', 'Han characters have no case'],
     ['عائشة منصور', 'عم', 'Arabic has no case'],
+    ['Ⰰ ᾀ', 'Ⰰᾀ', 'a letter whose capital is two letters (ᾀ → ἈΙ) stays as written'],
+    ['ßeta Fischer', 'ßF', 'so does ß (→ SS)'],
     ['🎉', '🎉', 'nothing but an emoji: that, rather than a blank face'],
   ];
   for (const [name, initials, why] of table) {
