@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { FixedClock, notifyClockChanged, setClock } from '../../src/clock/clock.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import { emulateTimeZone } from '../support/emulation.js';
-import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
+import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFor } from '../support/mount.js';
 
 // The reference event starts 2023-07-06 16:00 in Maputo (UTC+2), i.e. 14:00 UTC.
 const DAY_BEFORE = Date.UTC(2023, 6, 5, 12, 0); // 26 hours before the start
@@ -394,11 +394,3 @@ describe('<dialogue-event>', () => {
     });
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -6,7 +6,7 @@ import { FixedClock, setClock } from '../../src/clock/clock.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import type { DialoguePanelists } from '../../src/panelists/dialogue-panelists.js';
 import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
-import { captureWarnings, inShadow, mount, settle, shownText, unmountAll } from '../support/mount.js';
+import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFor } from '../support/mount.js';
 
 // 2023-07-05 12:00 UTC, the day before the reference event (16:00 in Maputo on 6 July).
 const DAY_BEFORE = Date.UTC(2023, 6, 5, 12, 0);
@@ -66,14 +66,6 @@ function panelistMarkup(names: string[], photo: string | null): string {
 
 function listItems(panelists: Element): HTMLElement[] {
   return [...panelists.shadowRoot!.querySelectorAll<HTMLElement>('[part="panelist"]')];
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`${what}: not in time`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** WCAG 2 contrast ratio of white on an `rgb(r, g, b)` colour. */

@@ -37,6 +37,15 @@ export async function mount(markup: string): Promise<HTMLElement> {
   return container;
 }
 
+/** Polls `condition` (real time: network, image loads, a running clock) until it holds, or fails naming `what`. */
+export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 3000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`${what}: not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Removes everything `mount` added. Call it in afterEach. */
 export function unmountAll(): void {
   for (const container of mounted.splice(0)) container.remove();
