@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 export const dialogueCountdownStyles = css`
+  /* No container-type: a size container ignores its content when its width is worked out,
+     and would shrink to nothing in a flex row, a table cell or a float. */
   :host {
     display: block;
-    container-type: inline-size;
     color: inherit;
   }
   :host([hidden]) {
@@ -62,26 +63,35 @@ export const dialogueCountdownStyles = css`
       animation: none;
     }
   }
+  /* The two times side by side, a dot between them; where they do not fit on a line, one
+     under the other. Each time keeps its dot in a margin before it, and the list is pulled
+     back by that margin under a clip: the dot of a time that starts a line is cut off, so
+     none is left dangling, whatever the width and without a container query. */
   .times {
+    overflow: hidden;
     color: var(--dialogue-muted, color-mix(in srgb, currentColor 75%, transparent));
   }
-  .times time {
+  .time-list {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    margin-inline-start: -1.2em;
+  }
+  .time-list > * {
+    margin-inline-start: 1.2em;
+  }
+  .time-list time {
     white-space: nowrap;
   }
-  .times time[part~='event-time'] {
+  .time-list time[part~='event-time'] {
     white-space: normal;
   }
-  .separator {
-    margin-inline: 0.35em;
-  }
-  /* Too narrow for both times on a line: one under the other, no dot left dangling. */
-  @container (max-width: 30rem) {
-    .times time {
-      display: block;
-    }
-    .separator {
-      display: none;
-    }
+  .time-list time + time::before {
+    content: '·' / '';
+    display: inline-block;
+    inline-size: 1.2em;
+    margin-inline-start: -1.2em;
+    text-align: center;
   }
   .note {
     font-size: 0.9em;

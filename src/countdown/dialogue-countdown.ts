@@ -170,7 +170,7 @@ export class DialogueCountdown extends DialogueElement {
     return html`
       <div class="countdown ${this.state} ${this.startingSoon ? 'soon' : ''}" lang=${this.locale} dir=${this.direction}>
         <p part="time-left" class="time-left">${this.renderHeadline()}</p>
-        <p class="times">${this.renderTimes()}</p>
+        <p class="times"><span class="time-list">${this.renderTimes()}</span></p>
         <div class="announcer" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;
@@ -210,7 +210,6 @@ export class DialogueCountdown extends DialogueElement {
       >`;
     }
     return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}>${times.event.text}</time>
-      <span class="separator" aria-hidden="true">·</span>
       <time part="local-time" datetime=${times.viewer.iso} title=${times.viewer.zoneName}
         >${times.viewer.text} ${this.messages.yourTime}</time
       >`;

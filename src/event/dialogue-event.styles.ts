@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 export const dialogueEventStyles = css`
+  /* No container-type: a size container ignores its content when its width is worked out,
+     and the card would shrink to nothing in a flex row, a table cell or a float. */
   :host {
     display: block;
-    container-type: inline-size;
     font: inherit;
     font-family: var(--dialogue-font, inherit);
     color: inherit;
@@ -19,10 +20,17 @@ export const dialogueEventStyles = css`
     border-radius: var(--dialogue-radius, 12px);
     background: var(--dialogue-surface, transparent);
   }
+  /* More room inside a card that is at least 40rem wide. A percentage padding is a share
+     of the card's width: (100% - 40rem) * 1000 is far below the smaller padding under
+     40rem and far above the larger one over it, so clamp() steps between the two. */
   .body {
     display: grid;
     gap: 1rem;
-    padding: var(--dialogue-padding, 1.25rem);
+    padding: clamp(
+      var(--dialogue-padding, 1.25rem),
+      (100% - 40rem) * 1000,
+      var(--dialogue-padding, 1.25rem) * 1.4
+    );
   }
   .description[hidden] {
     display: none;
@@ -102,10 +110,5 @@ export const dialogueEventStyles = css`
   }
   .partners a {
     color: inherit;
-  }
-  @container (min-width: 40rem) {
-    .body {
-      padding: calc(var(--dialogue-padding, 1.25rem) * 1.4);
-    }
   }
 `;

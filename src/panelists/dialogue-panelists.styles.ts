@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const dialoguePanelistsStyles = css`
+  /* No container-type: a size container ignores its content when its width is worked out,
+     and would shrink to nothing in a flex row, a table cell or a float. The grid below
+     answers to the panel's own width without it. */
   :host {
     display: block;
-    container-type: inline-size;
     color: inherit;
   }
   :host([hidden]) {
@@ -13,18 +15,15 @@ export const dialoguePanelistsStyles = css`
     margin: 0 0 0.75rem;
     font-size: 1em;
   }
+  /* Columns of at least 15rem where the panel itself has room, whatever the viewport;
+     one column, a stack, where it has not. */
   ul {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(15rem, 100%), 1fr));
     gap: 1rem;
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  /* A grid where the panel itself has room, whatever the viewport. */
-  @container (min-width: 34rem) {
-    ul {
-      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-    }
   }
   li {
     display: flex;

@@ -304,20 +304,20 @@ describe('<dialogue-panelists>', () => {
     const tops = (panelists: Element) => listItems(panelists).map((li) => li.offsetTop);
     const increasing = (values: number[]) => values.every((value, i) => i === 0 || value > values[i - 1]!);
 
-    it('stacks at 320 px and 543 px, and lays out columns at 544 px (34rem) and 900 px, side by side on one page', async () => {
+    it('stacks at 320 px and 495 px, and lays out columns from 496 px (two 15rem columns and a 1rem gap) and at 900 px, side by side on one page', async () => {
       const panel = `<dialogue-panelists>${panelistMarkup(TWELVE.slice(0, 4), null)}</dialogue-panelists>`;
       const page = await mount(`<div lang="en">
           <div style="width: 320px">${panel}</div>
-          <div style="width: 543px">${panel}</div>
-          <div style="width: 544px">${panel}</div>
+          <div style="width: 495px">${panel}</div>
+          <div style="width: 496px">${panel}</div>
           <div style="width: 900px">${panel}</div>
         </div>`);
       const [narrow, almost, two, wide] = [...page.querySelectorAll('dialogue-panelists')];
       expect(increasing(tops(narrow!)), `320: ${tops(narrow!)}`).to.equal(true);
-      expect(increasing(tops(almost!)), `543: ${tops(almost!)}`).to.equal(true);
-      // 544 px fits two 15rem columns with a 1rem gap; 900 px fits three.
+      expect(increasing(tops(almost!)), `495: ${tops(almost!)}`).to.equal(true);
+      // 496 px fits two 15rem columns with a 1rem gap; 900 px fits three.
       const [a, b, c, d] = tops(two!);
-      expect([a === b, b! < c!, c === d], `544: ${tops(two!)}`).to.deep.equal([true, true, true]);
+      expect([a === b, b! < c!, c === d], `496: ${tops(two!)}`).to.deep.equal([true, true, true]);
       const [e, f, g, h] = tops(wide!);
       expect([e === f, f === g, g! < h!], `900: ${tops(wide!)}`).to.deep.equal([true, true, true]);
     });

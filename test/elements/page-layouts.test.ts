@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { FixedClock, setClock } from '../../src/clock/clock.js';
+import { mount, unmountAll } from '../support/mount.js';
+
+// Pages size their content in many ways besides block flow. The elements must size like any
+// other block there: at least as wide as their content needs (up to the room there is), never
+// collapsed (as a CSS size container would be) and never wider than the room.
+const EVENT = 'name="How to use partnerships to strengthen the Impact of Civic Tech" start="2023-07-06T16:00" time-zone="Africa/Maputo"';
+const elements = {
+  'dialogue-event': `<dialogue-event ${EVENT}></dialogue-event>`,
+  'dialogue-countdown': `<dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
+  'dialogue-panelists': `<dialogue-panelists><dialogue-panelist name="Hector Dominguez Aguirre" organization="Portland Smart City PDX Project"></dialogue-panelist></dialogue-panelists>`,
+};
+
+// [layout, markup around the element (ELEMENT marks its place), the room it has]
+const layouts: Array<[string, string, number]> = [
+  ['a block, with the author\'s margins', '<div style="width:600px"><div style="margin:0 20px">ELEMENT</div></div>', 560],
+  ['a flex row beside a 200 px sidebar', '<div style="display:flex;width:800px"><aside style="width:200px;flex:none">side</aside>ELEMENT</div>', 600],
+  ['a column flex aligned to the start (a Stack block)', '<div style="display:flex;flex-direction:column;align-items:flex-start;width:800px">ELEMENT</div>', 800],
+  ['a table cell', '<table style="width:800px"><tr><td>ELEMENT</td><td style="width:50%">other</td></tr></table>', 400],
+  ['an inline-block', '<span style="display:inline-block">ELEMENT</span>', 900],
+  ['a float', '<div style="float:left">ELEMENT</div><div style="clear:both"></div>', 900],
+  ['a grid auto column', '<div style="display:grid;grid-template-columns:auto 1fr;width:800px">ELEMENT<div>next</div></div>', 800],
+  ['a float in a 240 px phone column', '<div style="width:240px"><div style="float:left">ELEMENT</div></div>', 240],
+  ['a narrow flex row beside a sidebar', '<div style="display:flex;width:360px"><aside style="width:200px;flex:none">side</aside>ELEMENT</div>', 160],
+];
+
+/** The width of the element's longest unbreakable run of text: no layout may make it narrower. */
+function longestWord(element: Element): number {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+  element.shadowRoot!.append(probe);
+  const words = (element.shadowRoot!.textContent ?? '').split(/\s+/).filter(Boolean);
+  let widest = 0;
+  for (const word of words) {
+    probe.textContent = word;
+    widest = Math.max(widest, probe.getBoundingClientRect().width);
+  }
+  probe.remove();
+  return widest;
+}
+
+describe('on the layouts of real pages', () => {
+  before(() => setClock(new FixedClock(Date.UTC(2023, 6, 5, 12))));
+  afterEach(unmountAll);
+
+  for (const [tag, markup] of Object.entries(elements)) {
+    for (const [layout, around, room] of layouts) {
+      it(`<${tag}> in ${layout} is as wide as its words need, and no wider than the room`, async () => {
+        const page = await mount(`<div style="width:900px">${around.replace('ELEMENT', markup)}</div>`);
+        const element = page.querySelector(tag)!;
+        const width = element.getBoundingClientRect().width;
+        expect(width, `width in ${layout}`).to.be.at.least(Math.min(longestWord(element), room) - 1);
+        expect(width, `width in ${layout}`).to.be.at.most(room + 0.5);
+        // Nothing hangs out of the element: no name written a letter per line.
+        expect(element.shadowRoot!.firstElementChild!.scrollWidth, 'content width').to.be.at.most(Math.ceil(width) + 1);
+      });
+    }
+  }
+});
