@@ -1,6 +1,7 @@
 import type { Problem } from '../model/event-data.js';
 import { readJsonLdText } from '../model/from-json-ld.js';
 import type { RawEvent, RawPartner, RawPerson } from '../model/raw-event.js';
+import { plainTextOf } from './plain-text.js';
 
 /**
  * Reads what an author put inside `<dialogue-event>`. Children count wherever they
@@ -92,5 +93,8 @@ export function readContent(host: Element): AuthoredContent {
   const description = [...host.childNodes].filter(
     (node) => node !== nameElement && !isBlank(node),
   );
+  // The card shows the nodes themselves; the words go into the event for calendar entries.
+  const words = plainTextOf(description);
+  if (words) fields.description = words;
   return { fields: fields as RawEvent, jsonLd, description, nameElement, composed };
 }

@@ -60,7 +60,7 @@ export function buildEvent(
 
   const event: DialogueEventData = {
     name,
-    description: text(fields.description),
+    description: paragraphs(fields.description),
     start: startMoment,
     end,
     timeZone: zoneName ?? offsetZoneName,
@@ -120,6 +120,22 @@ function mergeSources(sources: readonly RawSource[]) {
 function text(value: unknown): string | null {
   const trimmed = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
   return trimmed ? trimmed : null;
+}
+
+/**
+ * Longer text (a description): white space folded within each line, but its line breaks
+ * kept, and any run of blank lines made one, so paragraphs stay paragraphs.
+ */
+function paragraphs(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const folded = value
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return folded ? folded : null;
 }
 
 function resolveZoneName(fields: RawEvent, report: Report): string | null {

@@ -90,10 +90,15 @@ describe('buildEvent: attributes', () => {
   });
 
   it('folds white space in text fields', () => {
-    const event = build({ name: '  How to use\n   partnerships  ', description: 'Line one\n\n  line two', 'image-alt': ' A\tpicture ' });
+    const event = build({ name: '  How to use\n   partnerships  ', 'image-alt': ' A\tpicture ' });
     expect(event.name).to.equal('How to use partnerships');
-    expect(event.description).to.equal('Line one line two');
     expect(event.imageAlt).to.equal('A picture');
+  });
+
+  it('keeps a description\'s paragraphs and line breaks, folding the white space within its lines', () => {
+    const event = build({ description: '  Line   one\r\n\n\n\n  line\ttwo  \nline three\n\n' });
+    expect(event.description).to.equal('Line one\n\nline two\nline three');
+    expect(build({ description: ' \n\n \t' }).description).to.equal(null);
   });
 
   it('resolves relative addresses against the page', () => {
