@@ -73,6 +73,10 @@ export const dialogueEventStyles = css`
     text-decoration: line-through;
     text-decoration-thickness: 2px;
   }
+  /* A description from JSON-LD or src: its single line breaks are the author's. */
+  .description .from-data {
+    white-space: pre-line;
+  }
   .description {
     overflow-wrap: break-word;
   }
@@ -80,7 +84,8 @@ export const dialogueEventStyles = css`
   .description > p:first-of-type {
     margin-block-start: 0;
   }
-  .description ::slotted(:last-child) {
+  .description ::slotted(:last-child),
+  .description > p:last-of-type {
     margin-block-end: 0;
   }
   .partners h3 {
@@ -101,12 +106,17 @@ export const dialogueEventStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
+  /* A fixed box, so the row does not shift as each logo arrives; the logo fits inside. */
   .partners img {
     display: block;
     block-size: 2.5rem;
-    inline-size: auto;
-    max-inline-size: 10rem;
+    inline-size: 8rem;
+    max-inline-size: 100%;
     object-fit: contain;
+    object-position: left center;
+  }
+  .card[dir='rtl'] .partners img {
+    object-position: right center;
   }
   .partners a {
     color: inherit;

@@ -111,6 +111,8 @@ export class DialogueEvent extends DialogueElement {
   @state() private fetched: FetchedSource | null = null;
   @state() private earlyClose: Problem | null = null;
   @state() private contentVersion = 0;
+  /** Partner logos that failed to load: their names show instead. */
+  @state() private brokenLogos = new Set<string>();
   private waitingForSrc = false;
 
   @query('slot:not([name])') private descriptionSlot?: HTMLSlotElement | null;
@@ -306,7 +308,9 @@ export class DialogueEvent extends DialogueElement {
     const authored = (this.content?.description.length ?? 0) > 0;
     return html`<div part="description" class="description" ?hidden=${!authored && !event?.description}>
       <slot></slot>
-      ${authored || !event?.description ? nothing : html`<p>${event.description}</p>`}
+      ${authored || !event?.description
+        ? nothing
+        : event.description.split('\n\n').map((paragraph) => html`<p class="from-data">${paragraph}</p>`)}
     </div>`;
   }
 
@@ -333,6 +337,10 @@ export class DialogueEvent extends DialogueElement {
     return html`<h2 part="name" class="name">${event?.name ?? this.messages.untitledEvent}</h2>`;
   }
 
+  private onLogoError(logo: string): void {
+    this.brokenLogos = new Set([...this.brokenLogos, logo]);
+  }
+
   private renderPartners(event?: DialogueEventData) {
     if (!event?.partners.length) return nothing;
     return html`
@@ -348,7 +356,11 @@ export class DialogueEvent extends DialogueElement {
   }
 
   private renderPartner(name: string, logo: string | null, href: string | null) {
-    const face = logo ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async" />` : html`<span>${name}</span>`;
+    // A logo that fails to load gives way to the name, not a broken-image icon.
+    const face =
+      logo && !this.brokenLogos.has(logo)
+        ? html`<img src=${logo} alt=${name} loading="lazy" decoding="async" @error=${() => this.onLogoError(logo)} />`
+        : html`<span>${name}</span>`;
     return href ? html`<a href=${href}>${face}</a>` : face;
   }
 }

@@ -2,6 +2,8 @@ import type { Problem } from '../model/event-data.js';
 import { isBlank, PANELIST_TAG, PARTNER_TAG } from './read-content.js';
 
 const ORPHAN_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, script[type="application/ld+json" i], [slot="name"]`;
+// Where dialogue children belong of their own right: a panel of its own after the card is no orphan.
+const OWNER_SELECTOR = 'dialogue-event, dialogue-panelists, dialogue-countdown, dialogue-register';
 
 /**
  * WordPress's auto-paragraphs turn `<dialogue-event …>` + children into
@@ -12,11 +14,13 @@ const ORPHAN_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, script[type="applicati
  * its `<p>` wrapper too), before the next `<dialogue-event>`.
  */
 export function detectEarlyClose(host: Element): Problem | null {
-  if (host.hasAttribute('src') || ![...host.childNodes].every(isBlank)) return null;
+  // Data inside (JSON-LD, a panelist) means the element kept its children: not closed early.
+  if (host.hasAttribute('src') || ![...host.childNodes].every(isBlank) || host.querySelector(ORPHAN_SELECTOR)) return null;
   for (const node of followingNodes(host)) {
     if (!(node instanceof Element)) continue;
     if (node.localName === 'dialogue-event' || node.querySelector('dialogue-event')) break;
-    const orphan = node.matches(ORPHAN_SELECTOR) ? node : node.querySelector(ORPHAN_SELECTOR);
+    const candidates = node.matches(ORPHAN_SELECTOR) ? [node] : [...node.querySelectorAll(ORPHAN_SELECTOR)];
+    const orphan = candidates.find((candidate) => !candidate.parentElement?.closest(OWNER_SELECTOR));
     if (orphan) {
       return {
         field: 'content',

@@ -60,6 +60,10 @@ describe('<dialogue-event>', () => {
       ]);
     });
 
+    it('puts the words of the description in the event, for calendar entries', () => {
+      expect(event.event?.description).to.equal('A Digital Dialogue on partnerships in civic tech.');
+    });
+
     it('gives the start in Maputo and in New York (10:00 EDT) as <time> elements', () => {
       const { eventTime, localTime } = parts(event);
       expect(eventTime?.dateTime).to.equal('2023-07-06T16:00:00+02:00');
@@ -310,6 +314,32 @@ describe('<dialogue-event>', () => {
     const event = page.querySelector('dialogue-event')!;
     await waitFor(() => Boolean(event.event?.name));
     expect(event.event!.clockSkewMs).to.equal(0);
+  });
+
+  it('shows a partner\'s name in place of a logo that fails to load, and keeps logos in a fixed box', async () => {
+    const logo = new URL('./fixtures/logo.svg', import.meta.url).href;
+    const missing = new URL('./fixtures/no-such-logo.png', import.meta.url).href;
+    const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+      <dialogue-partner name="Code for Africa" logo="${missing}"></dialogue-partner>
+      <dialogue-partner name="Nurture ID8" logo="${logo}"></dialogue-partner>
+    </dialogue-event></div>`);
+    const event = page.querySelector('dialogue-event')!;
+    const partners = () => [...event.shadowRoot!.querySelectorAll('[part="partner"]')];
+    await waitFor(() => partners()[0]!.querySelector('img') === null, 'the broken logo replaced');
+    expect(partners().map((partner) => partner.querySelector('img')?.alt ?? partner.textContent?.trim())).to.deep.equal([
+      'Code for Africa',
+      'Nurture ID8',
+    ]);
+    const shown = partners()[1]!.querySelector('img')!;
+    expect([shown.getBoundingClientRect().width, shown.getBoundingClientRect().height]).to.deep.equal([128, 40]);
+  });
+
+  it('shows a JSON-LD description with its paragraphs and line breaks when the author wrote none', async () => {
+    const jsonLd = JSON.stringify({ '@type': 'Event', name: 'Talk', startDate: '2023-07-06T16:00:00+02:00', description: 'First paragraph.\n\nSecond,\nwith a break.' });
+    const page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
+    const event = page.querySelector('dialogue-event')!;
+    const paragraphs = [...event.shadowRoot!.querySelectorAll<HTMLElement>('[part="description"] p')];
+    expect(paragraphs.map((p) => p.innerText)).to.deep.equal(['First paragraph.', 'Second,\nwith a break.']);
   });
 
   it('slots its content when an editor left comments between the children', async () => {

@@ -76,6 +76,22 @@ describe('WordPress-shaped markup', () => {
     );
   });
 
+  it('does not mistake a panel of its own after the card, or a card holding only JSON-LD, for an element closed early', async () => {
+    const jsonLd = JSON.stringify({ '@type': 'Event', name: 'Talk', startDate: '2023-07-06T16:00:00+02:00' });
+    let page!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>
+<h2>Meet the speakers</h2>
+<dialogue-panelists><dialogue-panelist name="Caroline Khene"></dialogue-panelist></dialogue-panelists>
+<dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>
+<p><dialogue-panelists><dialogue-panelist name="Tobi Oluwatola"></dialogue-panelist></dialogue-panelists></p>`);
+    });
+    const [first, second] = [...page.querySelectorAll('dialogue-event')] as DialogueEvent[];
+    expect(first!.problems.filter((p) => p.field === 'content')).to.deep.equal([]);
+    expect(second!.problems.filter((p) => p.field === 'content')).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('auto-paragraphs'))).to.deep.equal([]);
+  });
+
   it('lets an orphaned panelist or partner report its own problems, and a contained one leave them to its event', async () => {
     let page!: HTMLElement;
     await captureWarnings(async () => {
