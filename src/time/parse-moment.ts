@@ -25,6 +25,9 @@ const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 const MINUTE_MS = 60_000;
+/** The years an event can be in: anything else is a typing mistake. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2999;
 const DAY_MS = 86_400_000;
 
 interface WallFields {
@@ -45,11 +48,6 @@ function parseOffset(text: string): number | null {
   const minutes = Number(match[3] ?? '0');
   if (hours > 18 || minutes > 59) return null;
   return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-
-/** The wall-clock fields read as if they were UTC: the "local timestamp". */
-function wallAsUtc(wall: WallFields): number {
-  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
 function wallTimeText(dt: DateTime): string {
@@ -113,13 +111,18 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
     minute: Number(match[5] ?? '0'),
     second: Number(match[6] ?? '0'),
   };
-  const check = DateTime.fromObject(wall, { zone: 'UTC' });
-  if (!check.isValid) {
+  // The wall-clock fields read as if they were UTC: the "local timestamp".
+  const asUtc = DateTime.fromObject(wall, { zone: 'UTC' });
+  if (!asUtc.isValid) {
     return { ok: false, reason: 'is not a real date or time of day' };
+  }
+  // An event in 0223 or 9023 is a slip of the keyboard, and calendars cannot take the year 10000.
+  if (wall.year < EARLIEST_YEAR || wall.year > LATEST_YEAR) {
+    return { ok: false, reason: `is in the year ${wall.year}, outside ${EARLIEST_YEAR}–${LATEST_YEAR}: most likely a typing mistake` };
   }
 
   const notes: MomentNote[] = hasTime ? [] : [{ kind: 'date-only' }];
-  const localMs = wallAsUtc(wall);
+  const localMs = asUtc.toMillis();
   const offsetText = match[7];
 
   if (offsetText !== undefined) {
@@ -152,7 +155,7 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
     notes.push({ kind: 'floating' });
     return {
       ok: true,
-      moment: { written, epochMs: null, wallTime: wallTimeText(check), hasTime },
+      moment: { written, epochMs: null, wallTime: wallTimeText(asUtc), hasTime },
       offsetMinutes: null,
       notes,
     };

@@ -87,4 +87,21 @@ describe('parseMoment', () => {
       expect(result.ok).to.equal(false);
     });
   }
+
+  for (const typo of ['0001-01-01T00:00Z', '0223-07-06T16:00', '1899-12-31T23:59Z', '3000-01-01T00:00', '9999-12-31T23:00Z']) {
+    it(`refuses ${typo}, a year no event is in, saying which year`, () => {
+      const result = parseMoment(typo, zone('Africa/Maputo'));
+      expect(result).to.deep.equal({
+        ok: false,
+        reason: `is in the year ${Number(typo.slice(0, 4))}, outside 1900–2999: most likely a typing mistake`,
+      });
+    });
+  }
+
+  it('takes the first and the last day of the years it accepts, at the right instant', () => {
+    const first = parseMoment('1900-01-01T00:00Z', null);
+    const last = parseMoment('2999-12-31T23:59+14:00', null);
+    expect(first.ok && first.moment.epochMs).to.equal(Date.parse('1900-01-01T00:00:00Z'));
+    expect(last.ok && last.moment.epochMs).to.equal(Date.parse('2999-12-31T09:59:00Z'));
+  });
 });
