@@ -29,11 +29,31 @@ export function googleCalendarUrl(event: DialogueEventData, labels?: CalendarLab
   })}`;
 }
 
-/** An Outlook (outlook.live.com) link that opens a new entry for the event, or `null` without a start instant. */
-export function outlookCalendarUrl(event: DialogueEventData, labels?: CalendarLabels): string | null {
+/**
+ * Which Outlook on the web: `personal` is Outlook.com (Hotmail, Live, outlook.com
+ * addresses); `work` is a work or school account on Microsoft 365, which
+ * outlook.live.com turns away.
+ */
+export type OutlookAccount = 'personal' | 'work';
+
+const OUTLOOK_HOSTS: Record<OutlookAccount, string> = {
+  personal: 'outlook.live.com',
+  work: 'outlook.office.com',
+};
+
+/**
+ * An Outlook on the web link that opens a new entry for the event (Outlook.com by
+ * default, Microsoft 365 with `account: 'work'`), or `null` without a start instant.
+ */
+export function outlookCalendarUrl(
+  event: DialogueEventData,
+  labels?: CalendarLabels,
+  account: OutlookAccount = 'personal',
+): string | null {
   const span = eventSpan(event);
   if (!span) return null;
-  return `https://outlook.live.com/calendar/0/deeplink/compose?${query({
+  // Both take the same deep link; only the host differs.
+  return `https://${OUTLOOK_HOSTS[account]}/calendar/0/deeplink/compose?${query({
     path: '/calendar/action/compose',
     rru: 'addevent',
     subject: event.name ?? '',

@@ -12,6 +12,7 @@ function decoded(link: string | null) {
 
 const google = (event: DialogueEventData) => decoded(googleCalendarUrl(event));
 const outlook = (event: DialogueEventData) => decoded(outlookCalendarUrl(event));
+const outlookWork = (event: DialogueEventData) => decoded(outlookCalendarUrl(event, undefined, 'work'));
 
 // Expected instants worked out by hand from each zone's offset on that date;
 // an event without an end lasts the default 90 minutes.
@@ -110,10 +111,40 @@ describe('outlookCalendarUrl', () => {
   }
 });
 
+describe('outlookCalendarUrl for work or school accounts (Microsoft 365)', () => {
+  it('opens a new entry for the reference event in Outlook on the web, with the same fields as Outlook.com', () => {
+    const event = eventFrom(REFERENCE_FIELDS);
+    const { url, param } = outlookWork(event);
+    expect(`${url.origin}${url.pathname}`).to.equal('https://outlook.office.com/calendar/0/deeplink/compose');
+    expect(param('path')).to.equal('/calendar/action/compose');
+    expect(param('rru')).to.equal('addevent');
+    expect(param('subject')).to.equal('How to use partnerships to strengthen the Impact of Civic Tech');
+    expect(param('startdt')).to.equal('2023-07-06T14:00:00Z');
+    expect(param('enddt')).to.equal('2023-07-06T15:30:00Z');
+    expect(param('body')).to.include('https://example.org/register');
+    expect([...url.searchParams]).to.deep.equal([...outlook(event).url.searchParams]);
+  });
+
+  it('is the personal Outlook.com link unless asked for work', () => {
+    const event = eventFrom(REFERENCE_FIELDS);
+    expect(outlookCalendarUrl(event, undefined, 'personal')).to.equal(outlookCalendarUrl(event));
+  });
+
+  for (const { what, fields, start, end } of zones) {
+    it(`gives the UTC times of an event in ${what}`, () => {
+      const { param } = outlookWork(eventFrom({ name: 'Panel', ...fields }));
+      expect(param('startdt')).to.equal(start);
+      expect(param('enddt')).to.equal(end);
+    });
+  }
+});
+
 describe('calendar links', () => {
+  const outlookWorkCalendarUrl: typeof googleCalendarUrl = (event, labels) => outlookCalendarUrl(event, labels, 'work');
   const links = [
     ['Google', googleCalendarUrl, 'text', 'details'],
     ['Outlook', outlookCalendarUrl, 'subject', 'body'],
+    ['Outlook for work or school', outlookWorkCalendarUrl, 'subject', 'body'],
   ] as const;
 
   for (const [service, link, titleParam, notesParam] of links) {
