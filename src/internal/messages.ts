@@ -25,9 +25,16 @@ export interface Messages {
   cancelledNotice: string;
   postponedNotice: string;
   addToCalendar: string;
+  /**
+   * The .ics item. ".ics" sits between LRI and PDI (U+2066, U+2069): without them a
+   * right-to-left line (Arabic, or any language on a `dir="rtl"` page) draws it "(ics.)".
+   */
   calendarFile: string;
   googleCalendar: string;
+  /** Outlook.com: personal Microsoft accounts. */
   outlookCalendar: string;
+  /** Outlook on the web for work or school accounts (Microsoft 365). */
+  outlookWorkCalendar: string;
 }
 
 const en: Messages = {
@@ -52,9 +59,10 @@ const en: Messages = {
   cancelledNotice: 'This event has been cancelled',
   postponedNotice: 'This event has been postponed; a new date will follow',
   addToCalendar: 'Add to calendar',
-  calendarFile: 'Calendar file (.ics)',
+  calendarFile: 'Calendar file (\u2066.ics\u2069)',
   googleCalendar: 'Google Calendar',
   outlookCalendar: 'Outlook.com',
+  outlookWorkCalendar: 'Outlook (work or school)',
 };
 
 const fr: Messages = {
@@ -79,9 +87,10 @@ const fr: Messages = {
   cancelledNotice: 'Cet événement a été annulé',
   postponedNotice: 'Cet événement a été reporté ; une nouvelle date suivra',
   addToCalendar: 'Ajouter au calendrier',
-  calendarFile: 'Fichier calendrier (.ics)',
+  calendarFile: 'Fichier calendrier (\u2066.ics\u2069)',
   googleCalendar: 'Google Agenda',
   outlookCalendar: 'Outlook.com',
+  outlookWorkCalendar: 'Outlook (professionnel ou scolaire)',
 };
 
 const pt: Messages = {
@@ -106,9 +115,10 @@ const pt: Messages = {
   cancelledNotice: 'Este evento foi cancelado',
   postponedNotice: 'Este evento foi adiado; uma nova data será anunciada',
   addToCalendar: 'Adicionar ao calendário',
-  calendarFile: 'Ficheiro de calendário (.ics)',
+  calendarFile: 'Ficheiro de calendário (\u2066.ics\u2069)',
   googleCalendar: 'Google Agenda',
   outlookCalendar: 'Outlook.com',
+  outlookWorkCalendar: 'Outlook (profissional ou escolar)',
 };
 
 const sw: Messages = {
@@ -133,9 +143,10 @@ const sw: Messages = {
   cancelledNotice: 'Tukio hili limeghairiwa',
   postponedNotice: 'Tukio hili limeahirishwa; tarehe mpya itatangazwa',
   addToCalendar: 'Ongeza kwenye kalenda',
-  calendarFile: 'Faili ya kalenda (.ics)',
+  calendarFile: 'Faili ya kalenda (\u2066.ics\u2069)',
   googleCalendar: 'Google Calendar',
   outlookCalendar: 'Outlook.com',
+  outlookWorkCalendar: 'Outlook (kazini au shuleni)',
 };
 
 const ar: Messages = {
@@ -160,9 +171,10 @@ const ar: Messages = {
   cancelledNotice: 'أُلغيت هذه الفعالية',
   postponedNotice: 'أُجّلت هذه الفعالية، وسيُعلن عن موعد جديد',
   addToCalendar: 'أضف إلى التقويم',
-  calendarFile: 'ملف تقويم (.ics)',
+  calendarFile: 'ملف تقويم (\u2066.ics\u2069)',
   googleCalendar: 'تقويم Google',
   outlookCalendar: 'Outlook.com',
+  outlookWorkCalendar: 'Outlook (العمل أو المؤسسة التعليمية)',
 };
 
 const CATALOGUE: Record<string, Messages> = { en, fr, pt, sw, ar };

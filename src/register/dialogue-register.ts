@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/calendar-links.js';
 import type { CalendarLabels } from '../calendar/event-details.js';
@@ -11,17 +11,18 @@ import type { DialogueEventData } from '../model/event-data.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
 import { callToAction, offersCalendar, type CallToAction } from './call-to-action.js';
 import { dialogueRegisterStyles } from './dialogue-register.styles.js';
+import { FileOfferController } from './file-offer.js';
 import { menuIndexAfterKey } from './menu-keys.js';
 import { DialogueRegisterEvent } from './register-event.js';
 
-/** Object URLs of downloaded .ics files are released after this long. */
-const BLOB_LIFETIME_MS = 60_000;
+const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 /**
  * The call to action, following the event's life: register while registration is
  * open, "registration closed" after it, join now while live (with a join link),
  * the recording once ended (with a recording link), nothing to click when
- * cancelled. And "add to calendar": an .ics file, Google Calendar and Outlook.
+ * cancelled. And "add to calendar": an .ics file, Google Calendar, and Outlook on
+ * the web (Outlook.com for personal accounts, Microsoft 365 for work or school ones).
  *
  * @tagname dialogue-register
  * @summary Register, join, watch, and add to calendar.
@@ -32,7 +33,8 @@ const BLOB_LIFETIME_MS = 60_000;
  * @csspart calendar-menu - The calendar menu.
  * @csspart calendar-ics - The .ics download.
  * @csspart calendar-google - The Google Calendar link.
- * @csspart calendar-outlook - The Outlook link.
+ * @csspart calendar-outlook - The Outlook.com link (personal Microsoft accounts).
+ * @csspart calendar-outlook-work - The Outlook on the web link for work or school accounts (Microsoft 365).
  *
  * @cssproperty --dialogue-accent - The main link's background. Default: #0b57d0.
  * @cssproperty --dialogue-accent-text - The main link's text. Default: #ffffff.
@@ -47,6 +49,9 @@ export class DialogueRegister extends DialogueElement {
   private readonly ticker = new TickController(this, (now) => this.onTick(now));
 
   private readonly eventConsumer = new EventConsumer(this);
+
+  /** The .ics file, at a blob: address while the menu offers it. */
+  private readonly icsFile = new FileOfferController(this);
 
   /** The event's name (alone). */
   @property() name?: string;
@@ -102,16 +107,27 @@ export class DialogueRegister extends DialogueElement {
     document.removeEventListener('pointerdown', this.onOutsidePointer);
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
     // Waiting for the surrounding event: show and report nothing of our own, absent, attributes.
     if (this.eventConsumer.awaiting) return;
     const event = this.eventShown();
-    if (event !== this.event) {
+    const eventChanged = event !== this.event;
+    if (eventChanged) {
       this.event = event;
       // Inside an event, the event reports the problems; alone, this element does.
       this.setProblems(this.contextEvent ? [] : event.problems);
       this.ticker.refresh();
     }
+    // The file is made when the menu opens (so its DTSTAMP is then), not in the click: a middle
+    // click or "Save link as…" follows the item's address without a click event to wait for.
+    if (this.menuOpen && (changed.has('menuOpen') || changed.has('locale') || eventChanged)) this.offerIcs();
+    else if (!this.menuOpen && changed.has('menuOpen')) this.icsFile.withdraw();
+  }
+
+  private offerIcs(): void {
+    const ics = this.event ? toIcs(this.event, { now: clock.now(), labels: this.calendarLabels() }) : null;
+    if (ics) this.icsFile.offer(ics, ICS_TYPE);
+    else this.icsFile.withdraw();
   }
 
   private onTick(libraryNow: number): number | null {
@@ -174,6 +190,12 @@ export class DialogueRegister extends DialogueElement {
       return;
     }
     if (event.key === 'Tab') {
+      // Tab leaves the menu as it would the button: on to what follows it, and Shift+Tab to the
+      // button itself (the stop before the items). So focus goes to the button before the browser
+      // moves it: Chromium's Tab from an item (tabindex="-1") in a shadow root starts over at the
+      // root's first stop, the register link, whether or not the menu is still shown.
+      this.menuButton?.focus();
+      if (event.shiftKey) event.preventDefault();
       this.closeMenu(false);
       return;
     }
@@ -203,17 +225,9 @@ export class DialogueRegister extends DialogueElement {
     if (this.menuOpen && !event.composedPath().includes(this)) this.closeMenu(false);
   };
 
-  /** Makes the .ics at the moment it is asked for, so its DTSTAMP is now. */
+  /** The .ics was chosen: the browser downloads it from the item's address, and the menu closes as for the others. */
   private onIcsClick(event: MouseEvent): void {
-    const link = event.currentTarget as HTMLAnchorElement;
-    const ics = this.event ? toIcs(this.event, { now: clock.now(), labels: this.calendarLabels() }) : null;
-    if (!ics) {
-      event.preventDefault();
-      return;
-    }
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.href = url;
-    setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
+    if (!this.icsFile.url) event.preventDefault();
     this.closeMenu(true);
   }
 
@@ -271,6 +285,7 @@ export class DialogueRegister extends DialogueElement {
     const labels = this.calendarLabels();
     const google = googleCalendarUrl(event, labels);
     const outlook = outlookCalendarUrl(event, labels);
+    const outlookWork = outlookCalendarUrl(event, labels, 'work');
     return html`<div class="calendar">
       <button
         part="calendar-button"
@@ -295,7 +310,13 @@ export class DialogueRegister extends DialogueElement {
         @keydown=${this.onMenuKeydown}
       >
         <li role="none">
-          <a part="calendar-ics" role="menuitem" tabindex="-1" href="#" download=${icsFileName(event)} @click=${this.onIcsClick}
+          <a
+            part="calendar-ics"
+            role="menuitem"
+            tabindex="-1"
+            href=${this.icsFile.url ?? nothing}
+            download=${icsFileName(event)}
+            @click=${this.onIcsClick}
             >${m.calendarFile}</a
           >
         </li>
@@ -310,6 +331,13 @@ export class DialogueRegister extends DialogueElement {
           ? html`<li role="none">
               <a part="calendar-outlook" role="menuitem" tabindex="-1" href=${outlook} target="_blank" rel="noopener noreferrer"
                 @click=${this.onItemChosen}>${m.outlookCalendar}</a
+              >
+            </li>`
+          : nothing}
+        ${outlookWork
+          ? html`<li role="none">
+              <a part="calendar-outlook-work" role="menuitem" tabindex="-1" href=${outlookWork} target="_blank" rel="noopener noreferrer"
+                @click=${this.onItemChosen}>${m.outlookWorkCalendar}</a
               >
             </li>`
           : nothing}

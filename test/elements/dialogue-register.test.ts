@@ -137,14 +137,32 @@ function describeUrls(urls: Urls): string {
   return present.length ? present.join(' + ') : 'no URLs';
 }
 
+/**
+ * Every link goes to an absolute http(s) address written as such (not `#`, which
+ * resolves to the page itself), except the .ics item: a blob: address of this page's
+ * own origin while the menu offers it, or no address at all.
+ */
 function hrefsAreSafe(register: Element): void {
   for (const a of register.shadowRoot!.querySelectorAll('a')) {
-    expect(a.href, 'only http(s) links (and the .ics item)').to.match(/^https?:|^blob:|#$/);
+    const written = a.getAttribute('href');
+    if (a.getAttribute('part') === 'calendar-ics' && (written === null || written.startsWith(`blob:${location.origin}/`))) continue;
+    let url: URL | null = null;
+    try {
+      url = new URL(written ?? '');
+    } catch {
+      // Relative (`#`, `/x`) or missing: not an address of its own.
+    }
+    expect(url?.protocol, `only absolute http(s) links (and the .ics item's blob:), not ${JSON.stringify(written)}`).to.be.oneOf(['http:', 'https:']);
   }
   // Links are links: the one button opens the calendar menu and navigates nowhere.
   for (const button of register.shadowRoot!.querySelectorAll('button, [role="button"]')) {
     expect([button.localName, button.getAttribute('type'), button.getAttribute('part')]).to.deep.equal(['button', 'button', 'calendar-button']);
   }
+}
+
+/** The text a visitor reads: white space folded, the invisible bidi isolates that keep ".ics" in order left out. */
+function readText(element: Element): string {
+  return element.textContent!.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 describe('<dialogue-register>', () => {
@@ -314,6 +332,34 @@ describe('<dialogue-register>', () => {
   });
 
   describe('only http(s) links', () => {
+    it('the check itself refuses what is not an http(s) address, however it ends', () => {
+      const shadowWith = (anchors: string) => {
+        const host = document.createElement('div');
+        host.attachShadow({ mode: 'open' }).innerHTML = anchors;
+        return host;
+      };
+      for (const bad of [
+        '<a part="register" href="javascript:alert(1)//#">x</a>',
+        '<a part="register" href="#">x</a>',
+        '<a part="register" href="/relative">x</a>',
+        '<a part="register">x</a>',
+        '<a part="calendar-google" href="data:text/html,x#">x</a>',
+        '<a part="calendar-ics" href="#">x</a>',
+        '<a part="calendar-ics" href="javascript:alert(1)//#">x</a>',
+        '<a part="calendar-ics" href="blob:https://elsewhere.example/1234">x</a>',
+      ]) {
+        expect(() => hrefsAreSafe(shadowWith(bad)), bad).to.throw();
+      }
+      for (const good of [
+        `<a part="register" href="${REGISTER}">x</a>`,
+        '<a part="calendar-google" href="https://calendar.google.com/calendar/render?action=TEMPLATE#x">x</a>',
+        '<a part="calendar-ics">x</a>',
+        `<a part="calendar-ics" href="blob:${location.origin}/0b9e7d2c-5d4e-4c55-9a65-3f3f3f3f3f3f">x</a>`,
+      ]) {
+        expect(() => hrefsAreSafe(shadowWith(good)), good).not.to.throw();
+      }
+    });
+
     const unsafe = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
     for (const value of unsafe) {
       it(`refuses register-url=${JSON.stringify(value)} alone: a problem, a warning, and no link`, async () => {
@@ -575,11 +621,21 @@ describe('<dialogue-register>', () => {
     }
 
     async function press(key: string, page: HTMLElement): Promise<void> {
-      await sendKeys({ press: key });
+      const [modifier, pressed] = key.includes('+') ? key.split('+') : [null, key];
+      if (modifier) await sendKeys({ down: modifier });
+      await sendKeys({ press: pressed! });
+      if (modifier) await sendKeys({ up: modifier });
       await settle(page);
     }
 
-    it('is a menu button with three items: .ics, Google, Outlook', async () => {
+    /** The text of what has focus on the whole page, looking into shadow roots: what a visitor sees ringed. */
+    function focusedOnPage(): string | null {
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      return focused && focused !== document.body ? readText(focused) : null;
+    }
+
+    it('is a menu button with four items: .ics, Google, Outlook.com, Outlook for work or school', async () => {
       const page = await mount(markup);
       const menu = menuOf(page.querySelector('dialogue-register')!);
       expect(menu.button.localName).to.equal('button');
@@ -589,19 +645,20 @@ describe('<dialogue-register>', () => {
       expect(menu.menu.getAttribute('role')).to.equal('menu');
       expect(menu.menu.id).to.equal(menu.button.getAttribute('aria-controls'));
       expect(menu.open()).to.equal(false);
-      expect(menu.items.map((item) => [item.getAttribute('part'), item.textContent!.trim()])).to.deep.equal([
+      expect(menu.items.map((item) => [item.getAttribute('part'), readText(item)])).to.deep.equal([
         ['calendar-ics', 'Calendar file (.ics)'],
         ['calendar-google', 'Google Calendar'],
         ['calendar-outlook', 'Outlook.com'],
+        ['calendar-outlook-work', 'Outlook (work or school)'],
       ]);
       // Only the button is in the tab order; the items are reached with the arrows.
-      expect(menu.items.map((item) => item.tabIndex)).to.deep.equal([-1, -1, -1]);
+      expect(menu.items.map((item) => item.tabIndex)).to.deep.equal([-1, -1, -1, -1]);
     });
 
     it('opens with Enter and Space, moves with the arrows (wrapping), Home and End, and closes with Escape and Tab', async () => {
-      const page = await mount(markup);
+      const page = await mount(`<a href="#before">Before</a>${markup}<a href="#after">After</a>`);
       const menu = menuOf(page.querySelector('dialogue-register')!);
-      const [ics, google, outlook] = ['calendar-ics', 'calendar-google', 'calendar-outlook'];
+      const [ics, google, outlook, outlookWork] = ['calendar-ics', 'calendar-google', 'calendar-outlook', 'calendar-outlook-work'];
 
       menu.button.focus();
       await press('Enter', page);
@@ -614,15 +671,17 @@ describe('<dialogue-register>', () => {
       await press('ArrowDown', page);
       expect(menu.focused()).to.equal(outlook);
       await press('ArrowDown', page);
+      expect(menu.focused()).to.equal(outlookWork);
+      await press('ArrowDown', page);
       expect(menu.focused(), 'ArrowDown wraps to the first').to.equal(ics);
       await press('ArrowUp', page);
-      expect(menu.focused(), 'ArrowUp wraps to the last').to.equal(outlook);
+      expect(menu.focused(), 'ArrowUp wraps to the last').to.equal(outlookWork);
       await press('ArrowUp', page);
-      expect(menu.focused()).to.equal(google);
+      expect(menu.focused()).to.equal(outlook);
       await press('Home', page);
       expect(menu.focused()).to.equal(ics);
       await press('End', page);
-      expect(menu.focused()).to.equal(outlook);
+      expect(menu.focused()).to.equal(outlookWork);
 
       await press('Escape', page);
       expect(menu.open()).to.equal(false);
@@ -637,7 +696,62 @@ describe('<dialogue-register>', () => {
       await press('Tab', page);
       expect(menu.open()).to.equal(false);
       expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
-      expect(menu.focused()).not.to.match(/^calendar-(ics|google|outlook)$/);
+      expect(focusedOnPage(), 'Tab goes on to what follows the menu button').to.equal('After');
+    });
+
+    describe('Tab and Shift+Tab from an open menu go where they would from its button, and close it', () => {
+      // The page's stops around the element; Tab and Shift+Tab are the browser's own, pressed for real.
+      const around = (element: string) => `<div lang="en"><a href="#before">Before</a> ${element} <a href="#after">After</a></div>`;
+      const cases = [
+        {
+          what: 'registration open (the register link comes first)',
+          now: START - 3 * DAY,
+          markup: around(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`),
+        },
+        {
+          what: 'registration closed (the calendar button is the only stop)',
+          now: START - 10 * MINUTE,
+          markup: around(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`),
+        },
+        {
+          what: 'in the card',
+          now: START - 3 * DAY,
+          markup: around(`<dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event>`),
+        },
+      ];
+      for (const { what, now, markup: page } of cases) {
+        for (const [start, moves] of [
+          ['the first item', []],
+          ['the last item', ['End']],
+        ] as const) {
+          it(`${what}, from ${start}`, async () => {
+            clock.set(now);
+            const container = await mount(page);
+            const register = container.querySelector('dialogue-register') ?? inShadow(container.querySelector('dialogue-event'), 'dialogue-register')!;
+            const menu = menuOf(register);
+
+            // Tab: on to the next stop after the button, as if the menu had never opened.
+            menu.button.focus();
+            await press('Enter', container);
+            for (const move of moves) await press(move, container);
+            expect(menu.focused()).to.match(/^calendar-(ics|outlook-work)$/);
+            await press('Tab', container);
+            expect(focusedOnPage(), 'Tab from the open menu').to.equal('After');
+            expect(menu.open()).to.equal(false);
+            expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+
+            // Shift+Tab: back to the button the menu belongs to.
+            menu.button.focus();
+            await press('Enter', container);
+            for (const move of moves) await press(move, container);
+            await press('Shift+Tab', container);
+            expect(focusedOnPage(), 'Shift+Tab from the open menu').to.equal('Add to calendar');
+            expect(menu.focused()).to.equal('calendar-button');
+            expect(menu.open()).to.equal(false);
+            expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
+          });
+        }
+      }
     });
 
     it('opens on ArrowDown (first item) and ArrowUp (last item) from the button, and Escape on the button closes', async () => {
@@ -646,7 +760,7 @@ describe('<dialogue-register>', () => {
       menu.button.focus();
       await press('ArrowUp', page);
       expect(menu.open()).to.equal(true);
-      expect(menu.focused()).to.equal('calendar-outlook');
+      expect(menu.focused()).to.equal('calendar-outlook-work');
       await press('Escape', page);
       expect(menu.focused()).to.equal('calendar-button');
       await press('ArrowDown', page);
@@ -670,7 +784,7 @@ describe('<dialogue-register>', () => {
       expect(menu.focused()).to.equal('calendar-button');
     });
 
-    it('returns focus to the button after an item is chosen (Google, Outlook; Enter or Space)', async () => {
+    it('returns focus to the button after an item is chosen (Google, both Outlooks; Enter or Space)', async () => {
       const page = await mount(markup);
       const menu = menuOf(page.querySelector('dialogue-register')!);
       const opened: string[] = [];
@@ -682,7 +796,8 @@ describe('<dialogue-register>', () => {
       try {
         for (const [key, item, moves] of [
           ['Enter', 'calendar-google', ['ArrowDown']],
-          ['Enter', 'calendar-outlook', ['End']],
+          ['Enter', 'calendar-outlook', ['ArrowDown', 'ArrowDown']],
+          ['Enter', 'calendar-outlook-work', ['End']],
           ['Space', 'calendar-google', ['ArrowDown']],
         ] as const) {
           menu.button.focus();
@@ -695,7 +810,7 @@ describe('<dialogue-register>', () => {
           expect(menu.focused(), `${key} on ${item} returns focus`).to.equal('calendar-button');
           expect(window.scrollY, 'Space does not scroll the page').to.equal(scrolled);
         }
-        expect(opened).to.deep.equal(['calendar-google', 'calendar-outlook', 'calendar-google']);
+        expect(opened).to.deep.equal(['calendar-google', 'calendar-outlook', 'calendar-outlook-work', 'calendar-google']);
       } finally {
         document.removeEventListener('click', record);
       }
@@ -728,7 +843,7 @@ describe('<dialogue-register>', () => {
         menu.button.focus();
         await press('Enter', page);
         expect(menu.open()).to.equal(true);
-        expect(menu.items.map(hitAtCentre)).to.deep.equal(['calendar-ics', 'calendar-google', 'calendar-outlook']);
+        expect(menu.items.map(hitAtCentre)).to.deep.equal(['calendar-ics', 'calendar-google', 'calendar-outlook', 'calendar-outlook-work']);
         expect([menu.button.getBoundingClientRect().toJSON(), link.getBoundingClientRect().toJSON()], 'the button and the link stay put').to.deep.equal(before);
         await press('Escape', page);
       }
@@ -779,6 +894,57 @@ describe('<dialogue-register>', () => {
       register.setAttribute('status', 'cancelled');
       await settle(page);
       expect(inShadow(register, '[part="calendar-button"]') !== null).to.equal(false);
+    });
+
+    describe('every item reads right in every language and direction', () => {
+      const cases = [
+        { lang: 'en', dir: null, labels: ['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (work or school)'] },
+        { lang: 'fr', dir: null, labels: ['Fichier calendrier (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (professionnel ou scolaire)'] },
+        { lang: 'pt', dir: null, labels: ['Ficheiro de calendário (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (profissional ou escolar)'] },
+        { lang: 'sw', dir: null, labels: ['Faili ya kalenda (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (kazini au shuleni)'] },
+        { lang: 'ar', dir: null, labels: ['ملف تقويم (.ics)', 'تقويم Google', 'Outlook.com', 'Outlook (العمل أو المؤسسة التعليمية)'] },
+        // A French or English block on an Arabic page takes the page's direction.
+        { lang: 'fr', dir: 'rtl', labels: ['Fichier calendrier (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (professionnel ou scolaire)'] },
+        { lang: 'en', dir: 'rtl', labels: ['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (work or school)'] },
+      ];
+      /** The text node of `element` that holds `text`, and where each of its characters is drawn (left edge). */
+      function drawn(element: Element, text: string): { data: string; index: number; left: (i: number) => number } {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const found = node;
+          const index = found.data.indexOf(text);
+          if (index < 0) continue;
+          const range = document.createRange();
+          const left = (i: number) => {
+            range.setStart(found, i);
+            range.setEnd(found, i + 1);
+            return range.getBoundingClientRect().left;
+          };
+          return { data: found.data, index, left };
+        }
+        throw new Error(`${JSON.stringify(text)} is not in ${JSON.stringify(element.textContent)}`);
+      }
+
+      for (const { lang, dir, labels } of cases) {
+        it(`lang="${lang}"${dir ? ` dir="${dir}"` : ''}: ${labels[0]}`, async () => {
+          const page = await mount(
+            `<div lang="${lang}" ${dir ? `dir="${dir}"` : ''}><dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register></div>`,
+          );
+          const menu = menuOf(page.querySelector('dialogue-register')!);
+          menu.button.focus();
+          await press('Enter', page);
+          expect(menu.open()).to.equal(true);
+          expect(menu.items.map(readText)).to.deep.equal(labels);
+
+          // ".ics" is drawn dot first, left to right, between its brackets, whatever the direction around it.
+          const { data, index, left } = drawn(menu.items[0]!, '.ics');
+          const dotIcs = [0, 1, 2, 3].map((i) => left(index + i));
+          expect(dotIcs, '".ics", not "ics."').to.deep.equal([...dotIcs].sort((a, b) => a - b));
+          const [before, after] = [left(data.lastIndexOf('(', index)), left(data.indexOf(')', index))].sort((a, b) => a - b);
+          expect(before!, 'a bracket on one side').to.be.below(dotIcs[0]!);
+          expect(after!, 'and on the other').to.be.above(dotIcs[3]!);
+        });
+      }
     });
 
     describe('the .ics item', () => {
@@ -849,6 +1015,92 @@ describe('<dialogue-register>', () => {
         expect(again.time('dtstamp')).to.equal('2023-07-05T14:00:00.000Z');
       });
 
+      /** The text at a blob: address, or null once it has been let go (revoked). */
+      async function fileAt(url: string): Promise<string | null> {
+        try {
+          return await (await fetch(url)).text();
+        } catch {
+          return null;
+        }
+      }
+
+      it('is a real blob: address of the file as soon as the menu opens, so a middle click or "Save link as…" saves the .ics, not the page', async () => {
+        const page = await mount(markup);
+        const register = page.querySelector('dialogue-register')!;
+        const menu = menuOf(register);
+        const [ics] = menu.items;
+        expect(created, 'no file is made for a menu nobody opened (a listing page has many)').to.have.length(0);
+
+        clock.set(START - 2 * DAY);
+        await settle(page);
+        menu.button.focus();
+        await press('Enter', page);
+        // Nothing has been clicked: the address is what "Save link as…" and a middle click take.
+        const href = ics!.getAttribute('href')!;
+        expect(href.startsWith(`blob:${location.origin}/`), href).to.equal(true);
+        expect(ics!.download).to.equal('how-to-use-partnerships-to-strengthen-the-impact-of-civic.ics');
+        const saved = parse((await fileAt(href))!);
+        expect(saved.text('summary')).to.equal(NAME);
+        expect(saved.time('dtstart')).to.equal('2023-07-06T14:00:00.000Z');
+        expect(saved.time('dtstamp')).to.equal('2023-07-04T14:00:00.000Z');
+
+        // A middle click follows the item's address as it is at that moment.
+        const followed: string[] = [];
+        const noNewTab = (event: MouseEvent) => {
+          followed.push((event.composedPath()[0] as HTMLAnchorElement).href);
+          event.preventDefault();
+        };
+        document.addEventListener('auxclick', noNewTab);
+        try {
+          const box = ics!.getBoundingClientRect();
+          await sendMouse({ type: 'click', button: 'middle', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+          await settle(page);
+        } finally {
+          document.removeEventListener('auxclick', noNewTab);
+        }
+        expect(followed).to.deep.equal([href]);
+        expect(parse((await fileAt(href))!).text('summary')).to.equal(NAME);
+        hrefsAreSafe(register);
+      });
+
+      it('follows the event while the menu is open', async () => {
+        const page = await mount(markup);
+        const register = page.querySelector('dialogue-register')!;
+        const menu = menuOf(register);
+        menu.button.focus();
+        await press('Enter', page);
+        register.setAttribute('name', 'Another talk');
+        await settle(page);
+        const [ics] = menuOf(register).items;
+        expect(parse((await fileAt(ics!.href))!).text('summary')).to.equal('Another talk');
+        expect(ics!.download).to.equal('another-talk.ics');
+      });
+
+      it('keeps the file a moment after the menu closes (a download may be starting), makes a new one on each opening, and lets go when the element leaves the page', async () => {
+        const page = await mount(markup);
+        const register = page.querySelector('dialogue-register')!;
+        const menu = menuOf(register);
+        const [ics] = menu.items;
+        menu.button.focus();
+        await press('Enter', page);
+        const first = ics!.href;
+        await press('Escape', page);
+        expect(menu.open()).to.equal(false);
+        expect(await fileAt(first), 'still there just after closing').not.to.equal(null);
+
+        clock.set(START - DAY);
+        await settle(page);
+        await press('Enter', page);
+        const second = ics!.href;
+        expect(second).not.to.equal(first);
+        expect(parse((await fileAt(second))!).time('dtstamp'), 'stamped when it was offered').to.equal('2023-07-05T14:00:00.000Z');
+
+        register.remove();
+        await settle(page);
+        expect(await fileAt(first), 'the first, let go with the element').to.equal(null);
+        expect(await fileAt(second), 'the second, let go with the element').to.equal(null);
+      });
+
       it('writes a nasty event faithfully (commas, semicolons, backslashes, a newline, emoji, Swahili and Arabic)', async () => {
         const name = `Partners, policy; and C:\\path\\to\\tech 🎉👩🏽‍💻 ${SWAHILI_AND_ARABIC.trim()}`;
         const description = 'Line one, with a comma;\nline two with a \\ backslash';
@@ -882,7 +1134,7 @@ describe('<dialogue-register>', () => {
       });
     });
 
-    describe('Google and Outlook links, in several zones', () => {
+    describe('Google and both Outlook links, in several zones', () => {
       // Hand-worked: the wall time minus the zone's offset on that date gives UTC.
       const cases = [
         {
@@ -922,17 +1174,25 @@ describe('<dialogue-register>', () => {
           const register = page.querySelector('dialogue-register')!;
           const googleLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-google"]')!;
           const outlookLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-outlook"]')!;
+          const outlookWorkLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-outlook-work"]')!;
           const g = new URL(googleLink.href);
           expect(g.origin + g.pathname).to.equal('https://calendar.google.com/calendar/render');
           expect(g.searchParams.get('action')).to.equal('TEMPLATE');
           expect(g.searchParams.get('text')).to.equal('Talk, with a comma');
           expect(g.searchParams.get('dates')).to.equal(google);
           expect(g.searchParams.get('details')).to.contain(REGISTER);
-          const o = new URL(outlookLink.href);
-          expect(o.origin).to.equal('https://outlook.live.com');
-          expect(o.searchParams.get('subject')).to.equal('Talk, with a comma');
-          expect([o.searchParams.get('startdt'), o.searchParams.get('enddt')]).to.deep.equal(outlook);
-          for (const link of [googleLink, outlookLink]) {
+          // Outlook.com (personal accounts) and Outlook on the web for work or school (Microsoft 365): the same entry.
+          for (const [link, origin] of [
+            [outlookLink, 'https://outlook.live.com'],
+            [outlookWorkLink, 'https://outlook.office.com'],
+          ] as const) {
+            const o = new URL(link.href);
+            expect(o.origin + o.pathname).to.equal(`${origin}/calendar/0/deeplink/compose`);
+            expect(o.searchParams.get('subject')).to.equal('Talk, with a comma');
+            expect([o.searchParams.get('startdt'), o.searchParams.get('enddt')]).to.deep.equal(outlook);
+            expect(o.searchParams.get('body')).to.contain(REGISTER);
+          }
+          for (const link of [googleLink, outlookLink, outlookWorkLink]) {
             expect(link.target).to.equal('_blank');
             expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
           }
