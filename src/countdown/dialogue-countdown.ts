@@ -11,6 +11,7 @@ import { browserTimeZone } from '../time/viewer-zone.js';
 import { isKnownZone } from '../time/zones.js';
 import { DialogueStateChangeEvent } from './state-change-event.js';
 import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
+import { writtenText } from '../internal/written.js';
 
 const MINUTE_MS = 60_000;
 
@@ -90,7 +91,7 @@ export class DialogueCountdown extends DialogueElement {
     // Waiting for the surrounding event: no state to decide, nothing of our own to report.
     if (this.eventConsumer.awaiting) return;
     const event = this.eventShown();
-    const chosenZone = this.viewerTimeZone?.trim() || this.eventConsumer.viewerZone || '';
+    const chosenZone = writtenText(this.viewerTimeZone) ?? this.eventConsumer.viewerZone ?? '';
     // Most updates are the ticker's new text: only new input is worth describing again.
     if (event === this.event && chosenZone === this.shownChosenZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.

@@ -13,6 +13,7 @@ import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { detectEarlyClose } from './early-close.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
 import { readContent, type AuthoredContent } from './read-content.js';
+import { writtenText } from '../internal/written.js';
 
 /**
  * One event, and its default card. Holds the event built from `src`, a child
@@ -175,7 +176,7 @@ export class DialogueEvent extends DialogueElement {
     this.waitingForSrc = Boolean(this.fetchAbort && !this.fetched) && event.start === null;
     if (this.waitingForSrc) return;
     this.adoptEvent(event);
-    const viewerZone = this.viewerTimeZone?.trim() || undefined;
+    const viewerZone = writtenText(this.viewerTimeZone);
     const zoneProblem: Problem[] =
       viewerZone && !isKnownZone(viewerZone)
         ? [{ field: 'viewer-time-zone', value: viewerZone, message: "is not an IANA time zone; the browser's zone is used" }]
@@ -226,7 +227,7 @@ export class DialogueEvent extends DialogueElement {
   private loadSource(): void {
     this.fetchAbort?.abort();
     this.fetched = null;
-    const src = this.src?.trim();
+    const src = writtenText(this.src);
     if (!src) return;
     const abort = new AbortController();
     this.fetchAbort = abort;

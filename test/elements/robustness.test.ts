@@ -8,6 +8,8 @@ import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { captureWarnings, dialogueElements, inShadow, mount, settle, unmountAll } from '../support/mount.js';
 
+type LitElementWithProperties = HTMLElement & { constructor: { elementProperties: Map<PropertyKey, { state?: boolean }> } };
+
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
 const START = Date.UTC(2023, 6, 6, 14, 0);
 const MINUTE = 60_000;
@@ -72,6 +74,40 @@ describe('any input', () => {
     }
     expect(errors).to.deep.equal([]);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('takes any value a script sets on a property (a URL object, a number, null, an object) without an exception', async function () {
+    this.timeout(30_000);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    // Addresses on the test server itself: an odd value may be fetched, never sent elsewhere.
+    const values: unknown[] = [new URL('./no-such-event.jsonld', location.href), 5, NaN, null, undefined, true, {}, [], ['x'], { toString: () => 'Africa/Maputo' }];
+    try {
+      await captureWarnings(async () => {
+        for (const tag of ['dialogue-event', 'dialogue-countdown', 'dialogue-register', 'dialogue-panelist', 'dialogue-partner']) {
+          const element = document.createElement(tag) as LitElementWithProperties;
+          // The public properties: not the internal states, not the read-only `state`.
+          const properties = [...element.constructor.elementProperties]
+            .filter(([key, declaration]) => typeof key === 'string' && key !== 'state' && !declaration.state)
+            .map(([key]) => key as string);
+          expect(properties.length, tag).to.be.greaterThan(0);
+          document.body.append(element);
+          for (const value of values) {
+            for (const property of properties) (element as unknown as Record<string, unknown>)[property] = value;
+            await settle(document.body);
+          }
+          element.remove();
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(errors.map(String)).to.deep.equal([]);
   });
 });
 
