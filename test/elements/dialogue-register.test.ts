@@ -1126,9 +1126,9 @@ describe('<dialogue-register>', () => {
         const vevent = parse(text);
         expect(vevent.text('summary')).to.equal(name);
         expect(vevent.time('dtstart')).to.equal('2023-07-06T14:00:00.000Z');
-        // The description's white space is folded to one line (like every text field), then the address.
+        // The description keeps its line break (its paragraphs are the author's), then the address.
         expect(vevent.text('description')).to.equal(
-          'Line one, with a comma; line two with a \\ backslash\n\nRegister: https://example.org/register',
+          'Line one, with a comma;\nline two with a \\ backslash\n\nRegister: https://example.org/register',
         );
         expect(menuOf(register).items[0]!.download.endsWith('.ics')).to.equal(true);
       });
