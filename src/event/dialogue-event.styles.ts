@@ -80,11 +80,14 @@ export const dialogueEventStyles = css`
   .description {
     overflow-wrap: break-word;
   }
-  .description ::slotted(:first-child),
+  /* No margin above the first of the author's elements or below the last (see FLOW_SLOTS). */
+  .only::slotted(*),
+  .first::slotted(*),
   .description > p:first-of-type {
     margin-block-start: 0;
   }
-  .description ::slotted(:last-child),
+  .only::slotted(*),
+  .last::slotted(*),
   .description > p:last-of-type {
     margin-block-end: 0;
   }

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, queryAll, state } from 'lit/decorators.js';
 import { clock, clockIsFixed, onClockChange } from '../clock/clock.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { eventContext, viewerZoneContext } from '../internal/event-context.js';
@@ -12,7 +12,7 @@ import { isKnownZone } from '../time/zones.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { detectEarlyClose } from './early-close.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
-import { readContent, type AuthoredContent } from './read-content.js';
+import { isBlank, readContent, type AuthoredContent } from './read-content.js';
 import { writtenText } from '../internal/written.js';
 
 /**
@@ -116,7 +116,7 @@ export class DialogueEvent extends DialogueElement {
   @state() private brokenLogos = new Set<string>();
   private waitingForSrc = false;
 
-  @query('slot:not([name])') private descriptionSlot?: HTMLSlotElement | null;
+  @queryAll('slot:not([name])') private flowSlots?: NodeListOf<HTMLSlotElement>;
   @query('slot[name="name"]') private nameSlot?: HTMLSlotElement | null;
 
   private current?: DialogueEventData;
@@ -250,10 +250,11 @@ export class DialogueEvent extends DialogueElement {
   private assignSlots(): void {
     if (!this.content) return;
     const content = this.content;
-    const nodes = content.composed ? [...this.childNodes] : content.description;
+    // What an editor added (`<br>`, empty `<p>`) is never slotted, so it takes no room.
+    const nodes = content.composed ? [...this.childNodes].filter((node) => !isBlank(node)) : content.description;
     // Only elements and text can be slotted: an editor's comments (`<!-- wp:html -->`) would make assign() throw.
     const slottable = nodes.filter((node): node is Element | Text => node instanceof Element || node instanceof Text);
-    this.descriptionSlot?.assign(...slottable);
+    assignFlow(this.flowSlots, slottable);
     this.nameSlot?.assign(...(content.nameElement ? [content.nameElement] : []));
   }
 
@@ -274,7 +275,7 @@ export class DialogueEvent extends DialogueElement {
 
   override render(): TemplateResult {
     const event = this.current;
-    if (this.content?.composed) return html`<slot></slot>`;
+    if (this.content?.composed) return FLOW_SLOTS;
     if (this.waitingForSrc) return this.renderWaiting();
     return html`
       <article part="card" class="card ${event?.status ?? ''}" lang=${this.locale} dir=${this.direction}>
@@ -299,7 +300,7 @@ export class DialogueEvent extends DialogueElement {
     return html`<article part="card" class="card" lang=${this.locale} dir=${this.direction} aria-busy="true">
       <div class="body">
         ${this.content?.nameElement ? html`<div part="name" class="name"><slot name="name"></slot></div>` : nothing}
-        <div part="description" class="description"><slot></slot></div>
+        <div part="description" class="description">${FLOW_SLOTS}</div>
       </div>
     </article>`;
   }
@@ -308,7 +309,7 @@ export class DialogueEvent extends DialogueElement {
     // The slot stays even when empty: content added later is assigned to it.
     const authored = (this.content?.description.length ?? 0) > 0;
     return html`<div part="description" class="description" ?hidden=${!authored && !event?.description}>
-      <slot></slot>
+      ${FLOW_SLOTS}
       ${authored || !event?.description
         ? nothing
         : event.description.split('\n\n').map((paragraph) => html`<p class="from-data">${paragraph}</p>`)}
@@ -364,6 +365,23 @@ export class DialogueEvent extends DialogueElement {
         : html`<span>${name}</span>`;
     return href ? html`<a href=${href}>${face}</a>` : face;
   }
+}
+
+/**
+ * The author's content goes into four slots in a row, so the first element's top margin
+ * and the last one's bottom margin can be dropped: `::slotted(:first-child)` cannot do
+ * it, since it sees the author's tree, where an editor's `<br>` may come first.
+ */
+const FLOW_SLOTS = html`<slot class="only"></slot><slot class="first"></slot><slot class="middle"></slot><slot class="last"></slot>`;
+
+function assignFlow(slots: NodeListOf<HTMLSlotElement> | undefined, nodes: (Element | Text)[]): void {
+  const [only, first, middle, last] = slots ?? [];
+  if (!only || !first || !middle || !last) return;
+  const single = nodes.length === 1;
+  only.assign(...(single ? nodes : []));
+  first.assign(...(single ? [] : nodes.slice(0, 1)));
+  middle.assign(...nodes.slice(1, -1));
+  last.assign(...(nodes.length > 1 ? nodes.slice(-1) : []));
 }
 
 declare global {

@@ -32,9 +32,27 @@ describe('WordPress-shaped markup', () => {
 </dialogue-event>`);
     const event = page.querySelector('dialogue-event')!;
     expect(panelistNames(event)).to.deep.equal(['Caroline Khene', 'Tobi Oluwatola']);
-    const shown = inShadow<HTMLSlotElement>(event, 'slot:not([name])')!.assignedNodes();
+    const shown = [...event.shadowRoot!.querySelectorAll('slot:not([name])')].flatMap((slot) => (slot as HTMLSlotElement).assignedNodes());
     expect(shown.map((node) => node.textContent?.trim())).to.deep.equal(['The description, the only thing to show.']);
     expect(event.problems).to.deep.equal([]);
+
+    // What the visitor sees: the same card as from clean markup, not a pixel taller.
+    const clean = (await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+<dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist><dialogue-panelist name="Tobi Oluwatola"></dialogue-panelist>
+<p>The description, the only thing to show.</p></dialogue-event>`)).querySelector('dialogue-event')!;
+    const height = (card: Element, part: string) => inShadow(card, `[part="${part}"]`)!.getBoundingClientRect().height;
+    expect(height(event, 'description')).to.equal(height(clean, 'description'));
+    expect(event.getBoundingClientRect().height).to.equal(clean.getBoundingClientRect().height);
+  });
+
+  it('takes no room for an editor\'s <br> and empty paragraphs when the author lays the card out', async () => {
+    const noisy = await mount(`<div style="width:600px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><br><p></p>
+<dialogue-countdown></dialogue-countdown><br><p></p><p>&nbsp;</p><br><p>Words.</p><br>
+<dialogue-register register-url="https://example.org/r"></dialogue-register><br><p></p></dialogue-event></div>`);
+    const clean = await mount(`<div style="width:600px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><dialogue-countdown></dialogue-countdown><p>Words.</p><dialogue-register register-url="https://example.org/r"></dialogue-register></dialogue-event></div>`);
+    const [noisyCard, cleanCard] = [noisy, clean].map((page) => page.querySelector('dialogue-event')!);
+    expect(noisyCard.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(noisyCard.getBoundingClientRect().height).to.equal(cleanCard.getBoundingClientRect().height);
   });
 
   it('renders the attribute-only form inside <p>, with <br /> beside it and &#038; in its URL', async () => {
