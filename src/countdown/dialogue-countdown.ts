@@ -170,11 +170,19 @@ export class DialogueCountdown extends DialogueElement {
   override render(): TemplateResult {
     return html`
       <div class="countdown ${this.state} ${this.startingSoon ? 'soon' : ''}" lang=${this.locale} dir=${this.direction}>
-        <p part="time-left" class="time-left">${this.renderHeadline()}</p>
+        ${this.isFloating() ? nothing : html`<p part="time-left" class="time-left">${this.renderHeadline()}</p>`}
         <p class="times"><span class="time-list">${this.renderTimes()}</span></p>
         <div class="announcer" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;
+  }
+
+  /**
+   * A time written without a zone or offset: shown as written, with nothing to count
+   * down to, and no "to be confirmed" above a time the author did give.
+   */
+  private isFloating(): boolean {
+    return this.state === 'invalid' && this.times !== null && !('event' in this.times);
   }
 
   private renderHeadline() {

@@ -251,6 +251,9 @@ describe('<dialogue-event>', () => {
       expect(eventTime?.textContent).to.contain('16:00');
       expect(localTime).to.equal(null);
       expect(shownText(countdown)).to.contain('not converted');
+      // The author gave a time: nothing above it says the time is still to be confirmed.
+      expect(shownText(countdown)).not.to.contain('confirmed');
+      expect(inShadow(countdown, '[part="time-left"]')).to.equal(null);
       expect(event.problems.map((p) => p.field)).to.include('start');
     });
   });
