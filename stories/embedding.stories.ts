@@ -45,13 +45,16 @@ export const FromSrc: Story = {
   args: { src: 'assets/events/reference.jsonld' },
   render: (args, context) =>
     html`<dialogue-event ${elementArgs(args, context)}>
-      <p>How to use partnerships to strengthen the Impact of Civic Tech: 6 July 2023, 16:00 CAT.</p>
+      <noscript>
+        <p>How to use partnerships to strengthen the Impact of Civic Tech: 6 July 2023, 16:00 CAT.
+          <a href="https://example.org/register">Register</a></p>
+      </noscript>
     </dialogue-event>`,
   parameters: {
     docs: {
       description: {
         story:
-          'The partner writes only `src`: the host\'s published schema.org Event brings the name, times, picture, panel, organiser and links. The text inside shows until it arrives, and if JavaScript never runs. Because the response\'s `Date` header is used to correct the visitor\'s clock, this story follows the real date whatever the toolbar\'s Now says (see the report in the Storybook notes).',
+          'The partner writes only `src`: the host\'s published schema.org Event brings the name, times, picture, panel, organiser and links. The `<noscript>` inside gives visitors without JavaScript the name, date and link; text written outside a `<noscript>` would outrank what `src` brings, so keep the fallback inside one. Because the response\'s `Date` header is used to correct the visitor\'s clock, this story follows the real date whatever the toolbar\'s Now says (see the report in the Storybook notes).',
       },
     },
   },
