@@ -93,7 +93,9 @@ export function describeTimes(
   const atViewer = DateTime.fromMillis(startMs, { zone: zoneOrUtc(viewerZone) }).setLocale(tag);
 
   const event: ZonedTime = {
-    text: atEvent.toLocaleString({ ...EVENT_FORMAT, timeZoneName: 'short' }),
+    // The zone's name as the locale writes it ("Central Africa Time", "heure normale d’Afrique
+    // centrale"): the short form is mostly a bare offset ("GMT+2") outside the locale's own country.
+    text: atEvent.toLocaleString({ ...EVENT_FORMAT, timeZoneName: 'long' }),
     iso: isoOf(atEvent),
     zoneName: longZoneName(atEvent, tag),
   };
