@@ -11,6 +11,7 @@ import { browserTimeZone } from '../time/viewer-zone.js';
 import { isKnownZone } from '../time/zones.js';
 import { DialogueStateChangeEvent } from './state-change-event.js';
 import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
+import { phraseLocale } from '../internal/messages.js';
 import { writtenText } from '../internal/written.js';
 
 const MINUTE_MS = 60_000;
@@ -128,8 +129,10 @@ export class DialogueCountdown extends DialogueElement {
     let textChangesAt: number | null = null;
     if (phase.state === 'upcoming' && event.start?.epochMs != null) {
       const left = timeLeft(event.start.epochMs, now);
-      this.timeLeftText = formatTimeLeft(left, this.locale);
-      this.timeLeftSpoken = accessibleTimeLeft(left, this.locale);
+      // Inside one of our phrases: in the phrase's language.
+      const phrase = phraseLocale(this.locale);
+      this.timeLeftText = formatTimeLeft(left, phrase);
+      this.timeLeftSpoken = accessibleTimeLeft(left, phrase);
       textChangesAt = left.nextChangeAt;
       // Off screen, nobody reads the seconds: wake once a minute at most.
       if (!onScreen && textChangesAt !== null && left.granularity === 'minute') {
@@ -170,7 +173,7 @@ export class DialogueCountdown extends DialogueElement {
   override render(): TemplateResult {
     return html`
       <div class="countdown ${this.state} ${this.startingSoon ? 'soon' : ''}" lang=${this.locale} dir=${this.direction}>
-        ${this.isFloating() ? nothing : html`<p part="time-left" class="time-left">${this.renderHeadline()}</p>`}
+        ${this.isFloating() ? nothing : html`<p part="time-left" class="time-left" lang=${phraseLocale(this.locale)}>${this.renderHeadline()}</p>`}
         <p class="times"><span class="time-list">${this.renderTimes()}</span></p>
         <div class="announcer" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>

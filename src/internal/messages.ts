@@ -181,6 +181,15 @@ const CATALOGUE: Record<string, Messages> = { en, fr, pt, sw, ar };
 
 /** The phrases for `locale` (`fr-CA` → French), English when we lack its language. */
 export function messagesFor(locale: string): Messages {
+  return CATALOGUE[phraseLocale(locale)] ?? en;
+}
+
+/**
+ * The language our phrases are in for `locale`: its own when we speak it, else English.
+ * Words that go inside a phrase ("2 days, 3 hours" in "Starts in …") are written in
+ * this language too, so no sentence is half one language and half another.
+ */
+export function phraseLocale(locale: string): string {
   const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return CATALOGUE[language] ?? en;
+  return language in CATALOGUE ? locale : 'en';
 }

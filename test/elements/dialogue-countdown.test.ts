@@ -40,6 +40,26 @@ describe('<dialogue-countdown>', () => {
     await emulateTimeZone(null);
   });
 
+  it('writes each phrase in one language: its own for the five it speaks, English for others (German here), dates in the page\'s', async () => {
+    clock.set(START - 2 * 24 * HOUR - 3 * HOUR);
+    const shown: Record<string, { headline: string; lang: string | null; date: string }> = {};
+    for (const lang of ['sw', 'fr', 'de']) {
+      const page = await mount(`<div lang="${lang}"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown></div>`);
+      const countdown = page.querySelector('dialogue-countdown')!;
+      shown[lang] = {
+        headline: headline(countdown),
+        lang: inShadow(countdown, '[part="time-left"]')!.getAttribute('lang'),
+        date: inShadow(countdown, '[part~="event-time"]')!.textContent!.trim(),
+      };
+    }
+    expect(shown.sw!.headline).to.equal('Linaanza baada ya siku 2 na saa 3');
+    expect(shown.fr!.headline).to.equal('Commence dans 2 jours et 3 heures');
+    // Not "Starts in 2 Tage, 3 Stunden": the frame is English, so the words inside it are too, and marked so.
+    expect(shown.de!.headline).to.equal('Starts in 2 days, 3 hours');
+    expect(shown.de!.lang).to.equal('en');
+    expect(shown.de!.date).to.contain('Donnerstag');
+  });
+
   it('goes through every state with the clock, firing dialogue-state-change exactly once per change', async () => {
     const page = await mount(standalone('end="2023-07-06T17:30"'));
     const countdown = page.querySelector('dialogue-countdown')!;
