@@ -187,7 +187,7 @@ function readClosing(written: string | undefined, zone: Zone | null, report: Rep
 function describeNote(note: MomentNote): string {
   switch (note.kind) {
     case 'gap':
-      return `does not exist in the event's time zone (the clocks skip it for daylight saving); taken as ${note.shiftedTo}`;
+      return `does not exist in the event's time zone (the clocks skip it, for daylight saving or a change of offset); taken as ${note.shiftedTo}`;
     case 'overlap':
       return `happens twice in the event's time zone (the clocks go back); taken as the first, at ${note.chosenOffset} (not ${note.otherOffset})`;
     case 'offset-mismatch':

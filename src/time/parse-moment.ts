@@ -88,7 +88,9 @@ export function resolveWallTime(
   // In a gap: keep the offset in force before it, which lands after the gap.
   const epochMs = wallLocalMs - before * MINUTE_MS;
   const shifted = DateTime.fromMillis(epochMs, { zone });
-  return { epochMs, note: { kind: 'gap', shiftedTo: shifted.toFormat('HH:mm') } };
+  // A zone that skipped a whole day (Samoa on 30 December 2011) moves the date, not just the hour.
+  const sameDay = shifted.toISODate() === DateTime.fromMillis(wallLocalMs, { zone: 'UTC' }).toISODate();
+  return { epochMs, note: { kind: 'gap', shiftedTo: shifted.toFormat(sameDay ? 'HH:mm' : 'yyyy-LL-dd HH:mm') } };
 }
 
 /**

@@ -445,7 +445,7 @@ describe('buildEvent: problems', () => {
         expect(event.start!.wallTime).to.equal(wall);
         const problem = problemOn(event, 'start');
         expect(problem.value).to.equal(written);
-        expect(problem.message).to.match(/does not exist in the event's time zone \(the clocks skip it for daylight saving\)/);
+        expect(problem.message).to.match(/does not exist in the event's time zone \(the clocks skip it, for daylight saving or a change of offset\)/);
         expect(problem.message).to.contain(`taken as ${wall.slice(11)}`);
       });
     }

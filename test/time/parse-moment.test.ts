@@ -47,6 +47,12 @@ describe('parseMoment', () => {
     expect(result.notes[0]?.kind).to.equal('gap');
   });
 
+  it('moves a time on the day Samoa skipped (30 December 2011, −10:00 to +14:00) to the next day, and says which', () => {
+    const result = parseMoment('2011-12-30T10:00', zone('Pacific/Apia'));
+    expect(result.ok && result.moment.epochMs).to.equal(Date.parse('2011-12-30T20:00:00Z'));
+    expect(result.ok && result.notes).to.deep.equal([{ kind: 'gap', shiftedTo: '2011-12-31 10:00' }]);
+  });
+
   it('takes the first of two occurrences in a fall-back overlap (New York)', () => {
     const result = parsed('2023-11-05T01:30', 'America/New_York');
     expect(iso(result.moment.epochMs)).to.equal('2023-11-05T05:30:00.000Z');
