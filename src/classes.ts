@@ -14,7 +14,7 @@ export { DialogueRegisterEvent } from './register/register-event.js';
 export { clock, setClock, FixedClock, type Clock } from './clock/clock.js';
 export { buildEvent } from './model/build-event.js';
 export { toIcs, icsFileName } from './calendar/ics.js';
-export { googleCalendarUrl, outlookCalendarUrl } from './calendar/calendar-links.js';
+export { googleCalendarUrl, outlookCalendarUrl, type OutlookAccount } from './calendar/calendar-links.js';
 export { VERSION } from './internal/version.js';
 export type { DialogueEventData, EventMoment, EventStatus, Person, Partner, Problem } from './model/event-data.js';
 export type { PhaseState } from './time/phase.js';

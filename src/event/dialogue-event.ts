@@ -46,7 +46,8 @@ import { writtenText } from '../internal/written.js';
  * @csspart register-link - From the register element: its main link (its own part `register`).
  * @csspart calendar-ics - From the register element: the .ics download.
  * @csspart calendar-google - From the register element: the Google Calendar link.
- * @csspart calendar-outlook - From the register element: the Outlook link.
+ * @csspart calendar-outlook - From the register element: the Outlook.com link.
+ * @csspart calendar-outlook-work - From the register element: the Outlook link for work or school (Microsoft 365) accounts.
  * @csspart closed - From the register element: the "registration closed" text.
  * @csspart calendar-button - From the register element: the button that opens the calendar menu.
  * @csspart calendar-menu - From the register element: the calendar menu.
@@ -288,7 +289,7 @@ export class DialogueEvent extends DialogueElement {
           ${this.renderPartners(event)}
           <dialogue-register
             part="register"
-            exportparts="register: register-link, closed, calendar-button, calendar-menu, calendar-ics, calendar-google, calendar-outlook"
+            exportparts="register: register-link, closed, calendar-button, calendar-menu, calendar-ics, calendar-google, calendar-outlook, calendar-outlook-work"
           ></dialogue-register>
         </div>
       </article>
