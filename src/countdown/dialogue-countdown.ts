@@ -64,7 +64,8 @@ export class DialogueCountdown extends DialogueElement {
   private event?: DialogueEventData;
   private times: DescribedTimes | FloatingTime | null = null;
   private decided = false;
-  private shownChosenZone = '';
+  /** The zone asked for (chosen, or the browser's) when the times were last described. */
+  private shownZone = '';
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
 
@@ -94,14 +95,16 @@ export class DialogueCountdown extends DialogueElement {
     const event = this.eventShown();
     const chosenZone = writtenText(this.viewerTimeZone) ?? this.eventConsumer.viewerZone ?? '';
     // Most updates are the ticker's new text: only new input is worth describing again.
-    if (event === this.event && chosenZone === this.shownChosenZone && this.locale === this.shownLocale) return;
+    // Without a chosen zone, the browser's: a visitor who travels (or changes the system zone) sees it on return.
+    const zone = chosenZone || browserTimeZone();
+    if (event === this.event && zone === this.shownZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
     const problems: Problem[] = this.contextEvent ? [] : [...event.problems];
     if (!this.contextEvent && !event.start && !problems.some((p) => p.field === 'start')) {
       problems.push({ field: 'start', value: '', message: 'is missing; without a start there is nothing to count down to' });
     }
     this.event = event;
-    this.shownChosenZone = chosenZone;
+    this.shownZone = zone;
     this.shownLocale = this.locale;
     this.times = describe(event, this.viewerZone(chosenZone, problems), this.locale);
     this.setProblems(problems);
@@ -117,6 +120,8 @@ export class DialogueCountdown extends DialogueElement {
   private onTick(libraryNow: number, onScreen: boolean): number | null {
     const event = this.event;
     if (!event) return null;
+    // Woken after the page was hidden, say: the browser's zone may have changed meanwhile.
+    if (!this.viewerTimeZone && !this.eventConsumer.viewerZone && browserTimeZone() !== this.shownZone) this.requestUpdate();
     // The visitor's clock may run ahead of the event's server: look at the server's time.
     const now = libraryNow - event.clockSkewMs;
     const phase = phaseAt(event, now);

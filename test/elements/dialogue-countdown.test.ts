@@ -210,6 +210,21 @@ describe('<dialogue-countdown>', () => {
         expect(local.textContent).to.contain(text);
       });
     }
+
+    it('shows the new zone\'s time when the visitor comes back to the page in another zone', async () => {
+      await emulateTimeZone('Europe/London');
+      const page = await mount(standalone());
+      const countdown = page.querySelector('dialogue-countdown')!;
+      const localTime = () => inShadow<HTMLTimeElement>(countdown, '[part="local-time"]')!.dateTime;
+      expect(localTime()).to.equal('2023-07-06T15:00:00+01:00');
+
+      // Away (the laptop closed on a flight), then back in Tokyo.
+      await emulateTimeZone('Asia/Tokyo');
+      await new Promise((resolve) => setTimeout(resolve));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(page);
+      expect(localTime()).to.equal('2023-07-06T23:00:00+09:00');
+    });
   });
 
   describe('the shared clock', () => {
