@@ -65,6 +65,8 @@ function pageHidden(): boolean {
 
 /** Wakes every subscriber: after the page shows again or the clock was changed. */
 function refreshAll(): void {
+  // Nobody sees a hidden page: the reading waits for it to show (visibilitychange refreshes).
+  if (pageHidden()) return;
   const now = clock.now();
   for (const subscriber of [...due.keys()]) due.set(subscriber, subscriber.tick(now));
   aim();

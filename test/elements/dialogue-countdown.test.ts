@@ -306,13 +306,20 @@ describe('<dialogue-countdown>', () => {
         expect(tickerStatus().timers).to.equal(0);
 
         // The tab sleeps through the start: nothing counted, the clock simply reads later.
+        const changes: string[] = [];
+        page.addEventListener('dialogue-state-change', (event) => changes.push(event.detail.state));
         clock.set(START + 10 * MINUTE);
+        await settle(page);
+        await new Promise((resolve) => setTimeout(resolve, 50));
         expect(tickerStatus().timers).to.equal(0);
+        // No work while hidden, not even for the changed clock: still the old reading, nothing told.
+        expect([countdown.state, changes]).to.deep.equal(['upcoming', []]);
 
         visibility = 'visible';
         document.dispatchEvent(new Event('visibilitychange'));
         await settle(page);
         expect(countdown.state).to.equal('live');
+        expect(changes).to.deep.equal(['live']);
         expect(tickerStatus().timers).to.equal(1);
       });
     });
