@@ -11,7 +11,7 @@ export class TickController implements ReactiveController, TickSubscriber {
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
-    private readonly onTick: (now: number, onScreen: boolean) => number | null,
+    private readonly onTick: (now: number, onScreen: boolean, everyone: boolean) => number | null,
   ) {
     host.addController(this);
   }
@@ -31,8 +31,8 @@ export class TickController implements ReactiveController, TickSubscriber {
     refresh(this);
   }
 
-  tick(now: number): number | null {
-    return this.onTick(now, this.onScreen);
+  tick(now: number, everyone = false): number | null {
+    return this.onTick(now, this.onScreen, everyone);
   }
 
   /** Called by the shared visibility observer. */

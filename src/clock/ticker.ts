@@ -10,9 +10,11 @@ import { clock, onClockChange } from './clock.js';
 export interface TickSubscriber {
   /**
    * Looks at the time `now` (library clock, epoch ms) and returns when it next
-   * needs to, or `null` for never (an ended event).
+   * needs to, or `null` for never (an ended event). `everyone` is true when all
+   * subscribers are woken at once (the page shows again, the clock was changed, the
+   * once-a-minute check): a time to look at what changes rarely, like the system zone.
    */
-  tick(now: number): number | null;
+  tick(now: number, everyone?: boolean): number | null;
 }
 
 /**
@@ -68,7 +70,7 @@ function refreshAll(): void {
   // Nobody sees a hidden page: the reading waits for it to show (visibilitychange refreshes).
   if (pageHidden()) return;
   const now = clock.now();
-  for (const subscriber of [...due.keys()]) due.set(subscriber, subscriber.tick(now));
+  for (const subscriber of [...due.keys()]) due.set(subscriber, subscriber.tick(now, true));
   aim();
 }
 

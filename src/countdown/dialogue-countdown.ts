@@ -39,7 +39,7 @@ const MINUTE_MS = 60_000;
 export class DialogueCountdown extends DialogueElement {
   static override styles = dialogueCountdownStyles;
 
-  private readonly ticker = new TickController(this, (now, onScreen) => this.onTick(now, onScreen));
+  private readonly ticker = new TickController(this, (now, onScreen, everyone) => this.onTick(now, onScreen, everyone));
 
   private readonly eventConsumer = new EventConsumer(this);
 
@@ -66,6 +66,8 @@ export class DialogueCountdown extends DialogueElement {
   private decided = false;
   /** The zone asked for (chosen, or the browser's) when the times were last described. */
   private shownZone = '';
+  /** The browser's zone, as last read. */
+  private browserZone = '';
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
 
@@ -95,8 +97,10 @@ export class DialogueCountdown extends DialogueElement {
     const event = this.eventShown();
     const chosenZone = writtenText(this.viewerTimeZone) ?? this.eventConsumer.viewerZone ?? '';
     // Most updates are the ticker's new text: only new input is worth describing again.
-    // Without a chosen zone, the browser's: a visitor who travels (or changes the system zone) sees it on return.
-    const zone = chosenZone || browserTimeZone();
+    // Without a chosen zone, the browser's (read once here, then again only when everyone wakes:
+    // reading it on every tick would cost a timer each time).
+    if (!this.browserZone) this.browserZone = browserTimeZone();
+    const zone = chosenZone || this.browserZone;
     if (event === this.event && zone === this.shownZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
     const problems: Problem[] = this.contextEvent ? [] : [...event.problems];
@@ -117,11 +121,15 @@ export class DialogueCountdown extends DialogueElement {
   }
 
   /** Reads the time: state, "starting soon" and the time left; returns when to look again. */
-  private onTick(libraryNow: number, onScreen: boolean): number | null {
+  private onTick(libraryNow: number, onScreen: boolean, everyone: boolean): number | null {
     const event = this.event;
     if (!event) return null;
-    // Woken after the page was hidden, say: the browser's zone may have changed meanwhile.
-    if (!this.viewerTimeZone && !this.eventConsumer.viewerZone && browserTimeZone() !== this.shownZone) this.requestUpdate();
+    // Woken with everyone (the page shows again, the minute check): a visitor who travelled, or
+    // changed the system zone, sees the local time in the new one.
+    if (everyone && this.browserZone && browserTimeZone() !== this.browserZone) {
+      this.browserZone = browserTimeZone();
+      this.requestUpdate();
+    }
     // The visitor's clock may run ahead of the event's server: look at the server's time.
     const now = libraryNow - event.clockSkewMs;
     const phase = phaseAt(event, now);
