@@ -64,7 +64,20 @@ export const dialoguePanelistsStyles = css`
   .bio {
     margin-block-start: 0.25rem;
   }
+  /* Links take the page's text colour, which the page has already made legible on its own
+     background (a fixed blue is 2.9:1 on a dark theme); the underline says they are links. */
   a {
-    color: var(--dialogue-accent, #0b57d0);
+    color: var(--dialogue-link, currentColor);
+    text-decoration-line: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  a:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+    border-radius: 2px;
   }
 `;

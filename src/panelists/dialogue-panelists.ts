@@ -26,7 +26,7 @@ import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
  * @csspart photo - A person's photo or initials.
  *
  * @cssproperty --dialogue-photo-size - Diameter of each photo. Default: 3.5rem.
- * @cssproperty --dialogue-accent - Organisation links. Default: #0b57d0.
+ * @cssproperty --dialogue-link - Colour of the links (organisations, names). Default: the inherited text colour; links are underlined either way.
  */
 export class DialoguePanelists extends DialogueElement {
   static override styles = dialoguePanelistsStyles;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import '../../src/index.js';
@@ -68,15 +69,27 @@ function listItems(panelists: Element): HTMLElement[] {
   return [...panelists.shadowRoot!.querySelectorAll<HTMLElement>('[part="panelist"]')];
 }
 
-/** WCAG 2 contrast ratio of white on an `rgb(r, g, b)` colour. */
-function contrastWithWhite(rgb: string): number {
+/** WCAG 2 relative luminance of an `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
   const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return 1.05 / (luminance + 0.05);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** WCAG 2 contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(one: string, other: string): number {
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** WCAG 2 contrast ratio of white on an `rgb(r, g, b)` colour. */
+function contrastWithWhite(rgb: string): number {
+  return contrast('rgb(255, 255, 255)', rgb);
+}
+
+const DARK_PAGE = 'rgb(18, 18, 18)'; // #121212, a common dark theme's background
 
 describe('<dialogue-panelists>', () => {
   beforeEach(() => setClock(new FixedClock(DAY_BEFORE)));
@@ -297,6 +310,56 @@ describe('<dialogue-panelists>', () => {
       const card = inShadow<HTMLElement>(event, '[part="card"]')!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
       expect(alone.getBoundingClientRect().width).to.equal(320);
+    });
+  });
+
+  describe('links on the partner\'s theme', () => {
+    const panel = `
+      <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8" href="https://nurture.example.org/"></dialogue-panelist>
+      <dialogue-panelist name="Amina Yusuf" href="https://amina.example.org/"></dialogue-panelist>`;
+
+    it('on a dark page, links take the page\'s text colour (at least 4.5:1) and are underlined, alone and in the card', async () => {
+      const page = await mount(`<div lang="en" style="background: #121212; color: #eee">
+          <dialogue-panelists>${panel}</dialogue-panelists>
+          <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">${panel}</dialogue-event>
+        </div>`);
+      const alone = page.querySelector('dialogue-panelists')!;
+      const inCard = inShadow(page.querySelector('dialogue-event'), 'dialogue-panelists')!;
+      for (const panelists of [alone, inCard]) {
+        const links = [...panelists.shadowRoot!.querySelectorAll('a')];
+        expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Nurture ID8', 'Amina Yusuf']);
+        for (const link of links) {
+          const style = getComputedStyle(link);
+          expect(contrast(style.color, DARK_PAGE), `${link.textContent} ${style.color}`).to.be.at.least(4.5);
+          expect(style.textDecorationLine).to.include('underline');
+        }
+      }
+    });
+
+    it('takes --dialogue-link when the author sets it', async () => {
+      const page = await mount(`<div lang="en" style="background: #121212; color: #eee; --dialogue-link: #8ab4f8">
+          <dialogue-panelists>${panel}</dialogue-panelists>
+        </div>`);
+      for (const link of page.querySelector('dialogue-panelists')!.shadowRoot!.querySelectorAll('a')) {
+        expect(getComputedStyle(link).color).to.equal('rgb(138, 180, 248)');
+        expect(getComputedStyle(link).textDecorationLine).to.include('underline');
+      }
+    });
+
+    it('shows a visible focus ring, in the link\'s colour, when reached with the keyboard', async () => {
+      const page = await mount(`<div lang="en" style="background: #121212; color: #eee">
+          <button>before</button>
+          <dialogue-panelists>${panel}</dialogue-panelists>
+        </div>`);
+      const panelists = page.querySelector('dialogue-panelists')!;
+      page.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = panelists.shadowRoot!.activeElement as HTMLElement | null;
+      expect(focused?.textContent?.trim()).to.equal('Nurture ID8');
+      const style = getComputedStyle(focused!);
+      expect(style.outlineStyle).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(contrast(style.outlineColor, DARK_PAGE)).to.be.at.least(3);
     });
   });
 
