@@ -4,7 +4,8 @@ import type { RawEvent, RawPartner, RawPerson } from './raw-event.js';
 /**
  * schema.org `Event` JSON-LD → raw fields, as schema.org means them. Tolerant of
  * the shapes real sites publish: arrays or single values, `@graph`, objects or
- * plain strings for images and organisations, Event subtypes.
+ * plain strings for images, people and organisations, Event subtypes. A person or
+ * organisation that is neither an object nor a name is left out, as a problem.
  */
 
 type Json = unknown;
@@ -51,7 +52,7 @@ export function readJsonLdValue(value: Json, field = 'json-ld'): JsonLdReading {
       problems: [{ field, value: excerpt(safeStringify(value)), message: 'holds no schema.org Event; it is ignored' }],
     };
   }
-  return { fields: eventFields(event), problems: [] };
+  return eventFields(event, field);
 }
 
 /** Deeper `@graph` nesting than any real document: a hostile one would overflow the stack. */
@@ -69,7 +70,18 @@ function findEvent(value: Json, depth = 0): Record<string, Json> | null {
   return null;
 }
 
-function eventFields(event: Record<string, Json>): RawEvent {
+function eventFields(event: Record<string, Json>, source: string): JsonLdReading {
+  const problems: Problem[] = [];
+  // Each entry of a list, or the one value, and how a problem names it (`json-ld.performer[2]`).
+  const entries = (key: string) => {
+    const value = event[key];
+    const many = Array.isArray(value);
+    return nodes(value).map((node, index) => ({ node, field: `${source}.${key}${many ? `[${index}]` : ''}` }));
+  };
+  const skip = (field: string, node: Json, message: string) => {
+    problems.push({ field, value: excerpt(safeStringify(node)), message });
+    return [];
+  };
   const offer = first(event.offers);
   const virtual = nodes(event.location).find((place) => types(place).includes('VirtualLocation'));
   const statusNode = first(event.eventStatus);
@@ -86,13 +98,22 @@ function eventFields(event: Record<string, Json>): RawEvent {
     'recording-url': urlOf(event.recordedIn),
     image: urlOf(event.image),
     url: str(event.url),
-    panelists: nodes(event.performer).filter(isObject).map(person),
-    partners: [...nodes(event.organizer), ...nodes(event.sponsor)].map(partner),
+    // schema.org allows a performer, organizer or sponsor to be plain Text: a name.
+    panelists: entries('performer').flatMap(({ node, field }) => {
+      if (isObject(node) && !isLiteral(node)) return [person(node)];
+      const name = nameOf(node);
+      return name ? [{ name }] : skip(field, node, 'is neither a Person nor a name; it is left out of the panel');
+    }),
+    partners: [...entries('organizer'), ...entries('sponsor')].flatMap(({ node, field }) => {
+      if (isObject(node) && !isLiteral(node)) return [partner(node)];
+      const name = nameOf(node);
+      return name ? [{ name }] : skip(field, node, 'is neither an Organization nor a name; it is left out of the partners');
+    }),
   };
   const imageNode = first(event.image);
   if (isObject(imageNode)) fields['image-alt'] = str(imageNode.caption) ?? str(imageNode.name);
   for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
-  return fields as RawEvent;
+  return { fields: fields as RawEvent, problems };
 }
 
 function person(node: Record<string, Json>): RawPerson {
@@ -107,9 +128,18 @@ function person(node: Record<string, Json>): RawPerson {
   };
 }
 
-function partner(node: Json): RawPartner {
-  if (!isObject(node)) return { name: str(node) };
+function partner(node: Record<string, Json>): RawPartner {
   return { name: str(node.name), logo: urlOf(node.logo) ?? urlOf(node.image), href: str(node.url) };
+}
+
+/** A name given as Text (a string or a `{ "@value": … }` literal), not empty; numbers and lists are not names. */
+function nameOf(node: Json): string | undefined {
+  const text = typeof node === 'string' ? node : isLiteral(node) ? node['@value'] : undefined;
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+function isLiteral(node: Json): node is Record<string, Json> & { '@value': Json } {
+  return isObject(node) && node['@value'] !== undefined;
 }
 
 function nodes(value: Json): Json[] {

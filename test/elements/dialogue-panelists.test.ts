@@ -429,6 +429,32 @@ describe('<dialogue-panelists>', () => {
       ]);
     });
 
+    it('shows JSON-LD performers given as plain names, and says which entries it left out', async () => {
+      const jsonLd = JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'Talk',
+        startDate: '2023-07-06T16:00:00+02:00',
+        performer: ['Plain string person', null, 5],
+        organizer: [[1, 2], 'Nurture ID8'],
+      });
+      let page!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
+      });
+      const event = page.querySelector<DialogueEvent>('dialogue-event')!;
+      const panelists = inShadow(event, 'dialogue-panelists')!;
+      expect(people(panelists)).to.deep.equal([{ name: 'Plain string person', line: null, links: [], bio: null, face: 'initials' }]);
+      const partners = inShadow(event, '[part="partners"]')!;
+      expect([...partners.querySelectorAll('[part="partner"]')].map((li) => li.textContent!.trim())).to.deep.equal(['Nurture ID8']);
+      expect(event.problems.map((problem) => [problem.field, problem.value])).to.deep.equal([
+        ['json-ld.performer[1]', 'null'],
+        ['json-ld.performer[2]', '5'],
+        ['json-ld.organizer[0]', '[1,2]'],
+      ]);
+      expect(warnings.filter((warning) => warning.startsWith('<dialogue-event> json-ld.'))).to.have.length(3);
+    });
+
     it('reads <dialogue-panelist> anywhere inside the event (an editor\'s <p> around them)', async () => {
       const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
           <p><dialogue-panelist name="Caroline Khene"></dialogue-panelist><br></p>

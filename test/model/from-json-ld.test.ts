@@ -203,10 +203,29 @@ describe('readJsonLdValue: schema.org fields', () => {
       ]);
     });
 
-    it('keeps a Person without a name (building the event reports and drops it), and skips bare strings', () => {
-      const fields = fieldsOf(event({ performer: [{ '@type': 'Person', jobTitle: 'Moderator' }, 'Just a name'] }));
-      expect(fields.panelists).to.have.length(1);
-      expect((fields.panelists as Array<Record<string, unknown>>)[0]).to.include({ name: undefined, role: 'Moderator' });
+    it('keeps a Person without a name (building the event reports and drops it), and reads a bare string as a person\'s name', () => {
+      const fields = fieldsOf(
+        event({ performer: [{ '@type': 'Person', jobTitle: 'Moderator' }, 'Just a name', { '@value': 'Nomvula Dlamini', '@language': 'en' }] }),
+      );
+      expect(fields.panelists).to.deep.equal([
+        { name: undefined, role: 'Moderator', organisation: undefined, href: undefined, photo: undefined, bio: undefined },
+        { name: 'Just a name' },
+        { name: 'Nomvula Dlamini' },
+      ]);
+    });
+
+    it('leaves out what is neither a Person nor a name, and names each one in problems', () => {
+      const reading = readJsonLdValue(event({ performer: ['Plain string person', null, 5, '  ', ['Nested']] }));
+      expect(reading.fields.panelists).to.deep.equal([{ name: 'Plain string person' }]);
+      expect(reading.problems.map((problem) => [problem.field, problem.value])).to.deep.equal([
+        ['json-ld.performer[1]', 'null'],
+        ['json-ld.performer[2]', '5'],
+        ['json-ld.performer[3]', '"  "'],
+        ['json-ld.performer[4]', '["Nested"]'],
+      ]);
+      for (const problem of reading.problems) expect(problem.message).to.match(/left out of the panel/);
+      // A single value is named without an index, and the source is the one the caller gave.
+      expect(readJsonLdValue(event({ performer: 42 }), 'src').problems.map((problem) => problem.field)).to.deep.equal(['src.performer']);
     });
   });
 
@@ -226,6 +245,17 @@ describe('readJsonLdValue: schema.org fields', () => {
         { name: 'Nurture ID8' },
         { name: 'A Foundation', logo: 'https://f.example/logo.png', href: undefined },
       ]);
+    });
+
+    it('leaves out what is neither an Organization nor a name (no partner called "1"), and names each one in problems', () => {
+      const reading = readJsonLdValue(event({ organizer: [[1, 2]], sponsor: [7, 'A Foundation', ''] }));
+      expect(reading.fields.partners).to.deep.equal([{ name: 'A Foundation' }]);
+      expect(reading.problems.map((problem) => [problem.field, problem.value])).to.deep.equal([
+        ['json-ld.organizer[0]', '[1,2]'],
+        ['json-ld.sponsor[0]', '7'],
+        ['json-ld.sponsor[2]', '""'],
+      ]);
+      for (const problem of reading.problems) expect(problem.message).to.match(/left out of the partners/);
     });
 
     it('prefers logo over image, and reads an ImageObject logo', () => {
@@ -400,6 +430,17 @@ describe('readJsonLdText', () => {
     expect(reading.problems.map((p) => p.value)).to.deep.equal([text, '{"@type":"Organization","name":"Org"}']);
     expect(reading.problems[0]!.message).to.match(/<p> or <br>/);
     expect(reading.problems[1]!.message).to.match(/holds no schema\.org Event/);
+  });
+
+  it('accounts for every performer, organizer and sponsor: read, or named in problems', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.array(fc.jsonValue()), (performer, organizer) => {
+        const reading = readJsonLdValue(event({ performer, organizer }));
+        const read = reading.fields.panelists!.length + reading.fields.partners!.length;
+        expect(read + reading.problems.length).to.equal(performer.length + organizer.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws, on any text or any JSON, and every problem is made of strings', () => {
