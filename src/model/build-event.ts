@@ -237,12 +237,17 @@ function readPerson(raw: RawPerson, index: number, baseUrl: string, report: Repo
     report(`${field}.name`, '', 'is missing; this panelist is left out of the panel');
     return [];
   }
+  const organisation = text(raw.organisation);
+  const href = readLink(`${field}.href`, raw.href, baseUrl, report);
+  const url = readLink(`${field}.url`, raw.url, baseUrl, report);
   return [
     {
       name,
       role: text(raw.role),
-      organisation: text(raw.organisation),
-      href: readLink(`${field}.href`, raw.href, baseUrl, report),
+      organisation,
+      // <dialogue-panelist href> links the organisation; without one, it is the person's own link.
+      href: organisation ? href : null,
+      url: url ?? (organisation ? null : href),
       photo: readLink(`${field}.photo`, raw.photo, baseUrl, report),
       bio: text(raw.bio),
     },

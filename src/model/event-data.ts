@@ -38,8 +38,10 @@ export interface Person {
   readonly name: string;
   readonly role: string | null;
   readonly organisation: string | null;
-  /** An http(s) address for the person or their organisation. */
+  /** An http(s) address for their organisation, which the organisation's name links to; `null` without an organisation. */
   readonly href: string | null;
+  /** An http(s) address of the person's own page, which their name links to (`<dialogue-panelist href>` without an organisation, JSON-LD `url`). */
+  readonly url: string | null;
   /** An http(s) address of a photo. */
   readonly photo: string | null;
   /** A short biography as plain text. */

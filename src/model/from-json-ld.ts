@@ -118,11 +118,16 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
 
 function person(node: Record<string, Json>): RawPerson {
   const affiliation = first(node.affiliation) ?? first(node.worksFor);
+  const organisation = isObject(affiliation) ? str(affiliation.name) : str(affiliation);
+  const named = organisation !== undefined && organisation.trim() !== '';
   return {
     name: str(node.name),
     role: str(node.jobTitle),
-    organisation: isObject(affiliation) ? str(affiliation.name) : str(affiliation),
-    href: str(node.url),
+    organisation,
+    // `href` is the organisation's link (as on <dialogue-panelist>), so only a named affiliation's
+    // own url; the person's page goes with their name (WCAG 2.4.4: link text says where it goes).
+    href: named && isObject(affiliation) ? str(affiliation.url) : undefined,
+    url: str(node.url),
     photo: urlOf(node.image),
     bio: str(node.description),
   };

@@ -7,7 +7,10 @@ export interface RawPerson {
   readonly name?: string;
   readonly role?: string;
   readonly organisation?: string;
+  /** Their organisation's link (the person's own, when there is no organisation). */
   readonly href?: string;
+  /** The person's own page. */
+  readonly url?: string;
   readonly photo?: string;
   readonly bio?: string;
 }

@@ -48,9 +48,9 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
           '@type': 'Person',
           name: person.name,
           jobTitle: person.role ?? undefined,
-          affiliation: person.organisation ? { '@type': 'Organization', name: person.organisation } : undefined,
+          affiliation: person.organisation ? { '@type': 'Organization', name: person.organisation, url: person.href ?? undefined } : undefined,
           image: person.photo ?? undefined,
-          url: person.href ?? undefined,
+          url: person.url ?? undefined,
           description: person.bio ?? undefined,
         }))
       : undefined,

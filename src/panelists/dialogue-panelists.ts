@@ -100,7 +100,7 @@ export class DialoguePanelists extends DialogueElement {
         ${this.renderPhoto(person)}
         <div class="who">
           <p class="name">
-            ${person.href && !person.organisation ? html`<a href=${person.href}>${person.name}</a>` : person.name}
+            ${person.url ? html`<a href=${person.url}>${person.name}</a>` : person.name}
           </p>
           ${person.role || person.organisation
             ? html`<p class="role">${person.role ?? ''}${separator}${organisation}</p>`

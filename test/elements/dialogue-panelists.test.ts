@@ -396,7 +396,7 @@ describe('<dialogue-panelists>', () => {
   });
 
   describe('sources', () => {
-    it('reads JSON-LD performer (name, jobTitle, affiliation, image, url, description) through <dialogue-event>', async () => {
+    it('reads JSON-LD performer (name, jobTitle, affiliation, image, url, description) through <dialogue-event>: the name links to the person\'s page, the organisation to its own', async () => {
       const jsonLd = JSON.stringify({
         '@context': 'https://schema.org',
         '@type': 'Event',
@@ -407,12 +407,13 @@ describe('<dialogue-panelists>', () => {
             '@type': 'Person',
             name: 'Caroline Khene',
             jobTitle: 'Founder',
-            affiliation: { '@type': 'Organization', name: 'Nurture ID8' },
+            affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: 'https://nurture.example.org/' },
             image: PHOTO,
-            url: 'https://nurture.example.org/',
+            url: 'https://example.org/people/khene',
             description: 'Works on partnerships for civic tech.',
           },
-          { '@type': 'Person', name: 'Tobi Oluwatola', affiliation: 'CJID' },
+          { '@type': 'Person', name: 'Tobi Oluwatola', affiliation: 'CJID', url: 'https://example.org/people/tobi' },
+          { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: 'Code for Africa', url: 'https://cfa.example.org/' } },
         ],
       });
       const page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
@@ -421,11 +422,15 @@ describe('<dialogue-panelists>', () => {
         {
           name: 'Caroline Khene',
           line: 'Founder, Nurture ID8',
-          links: [['Nurture ID8', 'https://nurture.example.org/']],
+          links: [
+            ['Caroline Khene', 'https://example.org/people/khene'],
+            ['Nurture ID8', 'https://nurture.example.org/'],
+          ],
           bio: 'Works on partnerships for civic tech.',
           face: 'photo',
         },
-        { name: 'Tobi Oluwatola', line: 'CJID', links: [], bio: null, face: 'initials' },
+        { name: 'Tobi Oluwatola', line: 'CJID', links: [['Tobi Oluwatola', 'https://example.org/people/tobi']], bio: null, face: 'initials' },
+        { name: 'Amina Yusuf', line: 'Code for Africa', links: [['Code for Africa', 'https://cfa.example.org/']], bio: null, face: 'initials' },
       ]);
     });
 

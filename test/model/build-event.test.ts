@@ -151,7 +151,7 @@ describe('buildEvent: attributes', () => {
       const event = build({
         name: 'x',
         panelists: [
-          { name: ' Caroline  Khene ', organisation: 'Nurture ID8', role: 'Researcher', href: '/people/khene', photo: 'khene.jpg', bio: 'Works on\n digital development.' },
+          { name: ' Caroline  Khene ', organisation: 'Nurture ID8', role: 'Researcher', href: '/nurture', url: '/people/khene', photo: 'khene.jpg', bio: 'Works on\n digital development.' },
           { name: 'Tobi Oluwatola' },
         ],
       });
@@ -160,11 +160,12 @@ describe('buildEvent: attributes', () => {
           name: 'Caroline Khene',
           role: 'Researcher',
           organisation: 'Nurture ID8',
-          href: 'https://partner.example/people/khene',
+          href: 'https://partner.example/nurture',
+          url: 'https://partner.example/people/khene',
           photo: 'https://partner.example/events/khene.jpg',
           bio: 'Works on digital development.',
         },
-        { name: 'Tobi Oluwatola', role: null, organisation: null, href: null, photo: null, bio: null },
+        { name: 'Tobi Oluwatola', role: null, organisation: null, href: null, url: null, photo: null, bio: null },
       ]);
     });
 
@@ -578,16 +579,35 @@ describe('buildEvent: problems', () => {
       });
     });
 
+    it('keeps href for the organisation\'s link and url for the person\'s; without an organisation, href is the person\'s', () => {
+      const event = build({
+        name: 'x',
+        panelists: [
+          { name: 'Caroline Khene', organisation: 'Nurture ID8', href: 'https://nurture.example/', url: 'https://example.org/khene' },
+          { name: 'Tobi Oluwatola', organisation: 'CJID' },
+          { name: 'Amina Yusuf', href: 'https://amina.example/' },
+          { name: 'Hector Dominguez Aguirre', href: 'https://ignored.example/', url: 'https://hector.example/' },
+        ],
+      });
+      expect(event.panelists.map((person) => [person.name, person.href, person.url])).to.deep.equal([
+        ['Caroline Khene', 'https://nurture.example/', 'https://example.org/khene'],
+        ['Tobi Oluwatola', null, null],
+        ['Amina Yusuf', null, 'https://amina.example/'],
+        ['Hector Dominguez Aguirre', null, 'https://hector.example/'],
+      ]);
+    });
+
     it('refuses unsafe panelist and partner links but keeps the person and the partner', () => {
       const event = build({
         name: 'x',
-        panelists: [{ name: 'Caroline Khene', href: 'javascript:alert(1)', photo: 'data:image/svg+xml,<svg onload=alert(1)>' }],
+        panelists: [{ name: 'Caroline Khene', href: 'javascript:alert(1)', url: 'javascript:alert(2)', photo: 'data:image/svg+xml,<svg onload=alert(1)>' }],
         partners: [{ name: 'Network', logo: 'JaVaScRiPt:x', href: 'vbscript:x' }],
       });
-      expect(event.panelists).to.deep.equal([{ name: 'Caroline Khene', role: null, organisation: null, href: null, photo: null, bio: null }]);
+      expect(event.panelists).to.deep.equal([{ name: 'Caroline Khene', role: null, organisation: null, href: null, url: null, photo: null, bio: null }]);
       expect(event.partners).to.deep.equal([{ name: 'Network', logo: null, href: null }]);
       expect(event.problems).to.deep.equal([
         { field: 'panelists[0].href', value: 'javascript:alert(1)', message: 'is not an http(s) address; it is not used' },
+        { field: 'panelists[0].url', value: 'javascript:alert(2)', message: 'is not an http(s) address; it is not used' },
         { field: 'panelists[0].photo', value: 'data:image/svg+xml,<svg onload=alert(1)>', message: 'is not an http(s) address; it is not used' },
         { field: 'partners[0].logo', value: 'JaVaScRiPt:x', message: 'is not an http(s) address; it is not used' },
         { field: 'partners[0].href', value: 'vbscript:x', message: 'is not an http(s) address; it is not used' },
@@ -654,7 +674,7 @@ describe('buildEvent: from JSON-LD', () => {
       ],
       recordedIn: { '@type': 'VideoObject', url: 'https://video.example.org/dialogue' },
       performer: [
-        { '@type': 'Person', name: 'Caroline Khene', jobTitle: 'Researcher', affiliation: { '@type': 'Organization', name: 'Nurture ID8' }, image: 'people/khene.jpg', url: 'https://nurture.example/khene' },
+        { '@type': 'Person', name: 'Caroline Khene', jobTitle: 'Researcher', affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: '/nurture' }, image: 'people/khene.jpg', url: 'https://nurture.example/khene' },
       ],
       organizer: { '@type': 'Organization', name: 'Civic Tech Network', logo: '/logo.svg' },
       sponsor: 'A Foundation',
@@ -677,7 +697,9 @@ describe('buildEvent: from JSON-LD', () => {
           name: 'Caroline Khene',
           role: 'Researcher',
           organisation: 'Nurture ID8',
-          href: 'https://nurture.example/khene',
+          // The organisation's link is the affiliation's url; her own page goes with her name.
+          href: 'https://host.example/nurture',
+          url: 'https://nurture.example/khene',
           photo: 'https://host.example/feeds/people/khene.jpg',
           bio: null,
         },
@@ -900,7 +922,7 @@ describe('buildEvent: no input throws', () => {
   function checkInvariants(event: DialogueEventData) {
     const addresses: Array<string | null> = [
       ...URL_FIELDS.map((field) => event[field]),
-      ...event.panelists.flatMap((person) => [person.href, person.photo]),
+      ...event.panelists.flatMap((person) => [person.href, person.url, person.photo]),
       ...event.partners.flatMap((partner) => [partner.logo, partner.href]),
     ];
     for (const address of addresses) {
@@ -957,7 +979,7 @@ describe('buildEvent: no input throws', () => {
     });
   const zoneText = fc.constantFrom('Africa/Maputo', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'UTC', 'Nowhere/Atall', '');
   const person = fc.record(
-    { name: text, role: text, organisation: text, href: text, photo: text, bio: text },
+    { name: text, role: text, organisation: text, href: text, url: text, photo: text, bio: text },
     { requiredKeys: [] },
   );
   const partner = fc.record({ name: text, logo: text, href: text }, { requiredKeys: [] });

@@ -34,7 +34,7 @@ describe('readJsonLdValue: schema.org fields', () => {
         '@type': 'Person',
         name: 'Caroline Khene',
         jobTitle: 'Researcher',
-        affiliation: { '@type': 'Organization', name: 'Nurture ID8' },
+        affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: 'https://nurture.example.org/' },
         image: 'https://example.org/khene.jpg',
         url: 'https://example.org/people/khene',
         description: 'Works on digital development.',
@@ -59,7 +59,9 @@ describe('readJsonLdValue: schema.org fields', () => {
           name: 'Caroline Khene',
           role: 'Researcher',
           organisation: 'Nurture ID8',
-          href: 'https://example.org/people/khene',
+          // The organisation's link is the affiliation's; Caroline's own page is hers.
+          href: 'https://nurture.example.org/',
+          url: 'https://example.org/people/khene',
           photo: 'https://example.org/khene.jpg',
           bio: 'Works on digital development.',
         },
@@ -190,16 +192,42 @@ describe('readJsonLdValue: schema.org fields', () => {
         }),
       );
       expect(fields.panelists).to.deep.equal([
-        { name: 'Caroline Khene', role: undefined, organisation: 'Nurture ID8', href: undefined, photo: undefined, bio: undefined },
+        { name: 'Caroline Khene', role: undefined, organisation: 'Nurture ID8', href: undefined, url: undefined, photo: undefined, bio: undefined },
         {
           name: 'Tobi Oluwatola',
           role: 'Director',
           organisation: 'Centre for Journalism Innovation and Development',
-          href: 'https://example.org/tobi',
+          href: undefined,
+          url: 'https://example.org/tobi',
           photo: 'https://example.org/tobi.jpg',
           bio: undefined,
         },
-        { name: 'Hector Dominguez Aguirre', role: undefined, organisation: 'Portland Smart City PDX Project', href: undefined, photo: undefined, bio: undefined },
+        { name: 'Hector Dominguez Aguirre', role: undefined, organisation: 'Portland Smart City PDX Project', href: undefined, url: undefined, photo: undefined, bio: undefined },
+      ]);
+    });
+
+    it('takes the organisation\'s link from the affiliation\'s url, and the person\'s own page from theirs', () => {
+      const fields = fieldsOf(
+        event({
+          performer: [
+            {
+              '@type': 'Person',
+              name: 'Caroline Khene',
+              url: 'https://example.org/people/khene',
+              affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: 'https://nurture.example.org/' },
+            },
+            { '@type': 'Person', name: 'Tobi Oluwatola', url: 'https://example.org/people/tobi', affiliation: { '@type': 'Organization', name: 'CJID' } },
+            { '@type': 'Person', name: 'Hector Dominguez Aguirre', worksFor: { '@type': 'Organization', name: 'Portland Smart City PDX Project', url: 'https://pdx.example/' } },
+            // An affiliation with a url but no name has no name to carry the link: nothing is linked.
+            { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: ' ', url: 'https://org.example/' } },
+          ],
+        }),
+      );
+      expect((fields.panelists as Array<Record<string, unknown>>).map((person) => [person.name, person.href, person.url])).to.deep.equal([
+        ['Caroline Khene', 'https://nurture.example.org/', 'https://example.org/people/khene'],
+        ['Tobi Oluwatola', undefined, 'https://example.org/people/tobi'],
+        ['Hector Dominguez Aguirre', 'https://pdx.example/', undefined],
+        ['Amina Yusuf', undefined, undefined],
       ]);
     });
 
@@ -208,7 +236,7 @@ describe('readJsonLdValue: schema.org fields', () => {
         event({ performer: [{ '@type': 'Person', jobTitle: 'Moderator' }, 'Just a name', { '@value': 'Nomvula Dlamini', '@language': 'en' }] }),
       );
       expect(fields.panelists).to.deep.equal([
-        { name: undefined, role: 'Moderator', organisation: undefined, href: undefined, photo: undefined, bio: undefined },
+        { name: undefined, role: 'Moderator', organisation: undefined, href: undefined, url: undefined, photo: undefined, bio: undefined },
         { name: 'Just a name' },
         { name: 'Nomvula Dlamini' },
       ]);

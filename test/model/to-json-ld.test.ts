@@ -21,8 +21,10 @@ const REFERENCE: RawEvent = {
   image: 'https://example.org/dialogue.png',
   url: 'https://host.example/events/partnerships',
   panelists: [
-    { name: 'Caroline Khene', role: 'Researcher', organisation: 'Nurture ID8', href: 'https://nurture.example/', photo: 'https://example.org/khene.jpg', bio: 'Works on digital development.' },
+    { name: 'Caroline Khene', role: 'Researcher', organisation: 'Nurture ID8', href: 'https://nurture.example/', url: 'https://example.org/people/khene', photo: 'https://example.org/khene.jpg', bio: 'Works on digital development.' },
     { name: 'Tobi Oluwatola' },
+    { name: 'Amina Yusuf', organisation: 'CJID', href: 'https://cjid.example/' },
+    { name: 'Hector Dominguez Aguirre', href: 'https://hector.example/' },
   ],
   partners: [{ name: 'Civic Tech Network', logo: 'https://ctn.example/logo.svg', href: 'https://ctn.example/' }],
 };
@@ -55,12 +57,16 @@ describe('toJsonLd', () => {
           '@type': 'Person',
           name: 'Caroline Khene',
           jobTitle: 'Researcher',
-          affiliation: { '@type': 'Organization', name: 'Nurture ID8' },
+          // href is the organisation's link, url the person's own page: each published as what it is.
+          affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: 'https://nurture.example/' },
           image: 'https://example.org/khene.jpg',
-          url: 'https://nurture.example/',
+          url: 'https://example.org/people/khene',
           description: 'Works on digital development.',
         },
         { '@type': 'Person', name: 'Tobi Oluwatola' },
+        { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: 'CJID', url: 'https://cjid.example/' } },
+        // Without an organisation, <dialogue-panelist href> is the person's own link.
+        { '@type': 'Person', name: 'Hector Dominguez Aguirre', url: 'https://hector.example/' },
       ],
       organizer: [{ '@type': 'Organization', name: 'Civic Tech Network', logo: 'https://ctn.example/logo.svg', url: 'https://ctn.example/' }],
     });
