@@ -54,7 +54,8 @@ import { writtenText } from '../internal/written.js';
  * @csspart panel-heading - From the panel: its "Panelists" heading (its own part `heading`).
  * @csspart photo - From the panel: a person's photo or initials.
  *
- * @cssproperty --dialogue-accent - Links, buttons and highlights. Default: #0b57d0.
+ * @cssproperty --dialogue-accent - The fill of buttons and highlights (under --dialogue-accent-text). Default: #0b57d0.
+ * @cssproperty --dialogue-link - The colour of links in the panel. Default: the text colour, underlined.
  * @cssproperty --dialogue-accent-text - Text on the accent colour. Default: #ffffff.
  * @cssproperty --dialogue-surface - The card's background. Default: transparent (the page's).
  * @cssproperty --dialogue-border - The card's border colour. Default: the text colour at 20%.
