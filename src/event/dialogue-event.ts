@@ -348,14 +348,14 @@ export class DialogueEvent extends DialogueElement {
   private renderPartners(event?: DialogueEventData) {
     if (!event?.partners.length) return nothing;
     return html`
-      <section part="partners" class="partners" aria-label=${this.messages.partners}>
-        <h3>${this.messages.partners}</h3>
-        <ul>
+      <div part="partners" class="partners">
+        <h3 id="partners-heading">${this.messages.partners}</h3>
+        <ul aria-labelledby="partners-heading">
           ${event.partners.map(
             (partner) => html`<li part="partner">${this.renderPartner(partner.name, partner.logo, partner.href)}</li>`,
           )}
         </ul>
-      </section>
+      </div>
     `;
   }
 

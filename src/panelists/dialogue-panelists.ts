@@ -79,12 +79,14 @@ export class DialoguePanelists extends DialogueElement {
   override render() {
     if (this.people.length === 0) return nothing;
     return html`
-      <section class="panel" lang=${this.locale} dir=${this.direction} aria-labelledby="heading">
+      <!-- Not a <section>: a labelled section is a landmark, and a page of cards would list a
+           dozen "Panelists" landmarks. The heading finds it; the list is named by it. -->
+      <div class="panel" lang=${this.locale} dir=${this.direction}>
         <h3 id="heading" part="heading">${this.messages.panelists}</h3>
-        <ul part="list">
+        <ul part="list" aria-labelledby="heading">
           ${this.people.map((person) => this.renderPerson(person))}
         </ul>
-      </section>
+      </div>
     `;
   }
 

@@ -104,7 +104,7 @@ describe('<dialogue-panelists>', () => {
       const page = await mount('<div lang="en"><dialogue-panelists></dialogue-panelists></div>');
       const panelists = page.querySelector('dialogue-panelists')!;
       expect(shownText(panelists)).to.equal('');
-      expect(panelists.shadowRoot!.querySelector('h3, ul, section') !== null).to.equal(false);
+      expect(panelists.shadowRoot!.querySelector('h3, ul, .panel') !== null).to.equal(false);
       expect(panelists.getBoundingClientRect().height).to.equal(0);
     });
 
@@ -147,8 +147,8 @@ describe('<dialogue-panelists>', () => {
       const heading = panelists.shadowRoot!.querySelector('[part="heading"]')!;
       expect(heading.textContent!.trim()).to.equal('Panelists');
       expect(/^h[1-6]$/.test(heading.localName)).to.equal(true);
-      const section = panelists.shadowRoot!.querySelector('section')!;
-      expect(panelists.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!) === heading, 'labelled by its heading').to.equal(true);
+      const list = panelists.shadowRoot!.querySelector('[part="list"]')!;
+      expect(panelists.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!) === heading, 'named by its heading').to.equal(true);
       expect(people(panelists).map((person) => person.name)).to.deep.equal(names);
       expect(new Set(people(panelists).map((person) => person.face))).to.deep.equal(new Set([withPhotos ? 'photo' : 'initials']));
       for (const face of panelists.shadowRoot!.querySelectorAll<HTMLElement>('[part="photo"]')) {
@@ -580,6 +580,14 @@ describe('<dialogue-panelists>', () => {
       expect(violations(await axe.run(page, options))).to.deep.equal([]);
     });
 
+    it('has no violations on a page of three cards: no landmark repeated under the same name', async () => {
+      const card = (name: string) => `<dialogue-event name="${name}" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register">
+          <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist>
+          <dialogue-partner name="Civic Tech Fund"></dialogue-partner></dialogue-event>`;
+      const page = await mount(`<main lang="en">${card('One')}${card('Two')}${card('Three')}</main>`);
+      expect(violations(await axe.run(page, options))).to.deep.equal([]);
+    });
+
     it('has no violations: twelve people alone, narrow', async () => {
       const page = await mount(`<main lang="en" style="width: 320px"><dialogue-panelists>${panelistMarkup(TWELVE, null)}</dialogue-panelists></main>`);
       expect(violations(await axe.run(page, options))).to.deep.equal([]);
@@ -590,7 +598,7 @@ describe('<dialogue-panelists>', () => {
           <dialogue-panelist name="عائشة المنصوري" role="مديرة" organisation="مختبر التكنولوجيا المدنية" href="https://example.org/"></dialogue-panelist>
         </dialogue-panelists></main>`);
       const panelists = page.querySelector('dialogue-panelists')!;
-      expect(panelists.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
+      expect(panelists.shadowRoot!.querySelector('.panel')!.getAttribute('dir')).to.equal('rtl');
       expect(violations(await axe.run(page, options))).to.deep.equal([]);
     });
   });
