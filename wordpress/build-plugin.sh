@@ -19,7 +19,9 @@ if [[ ! -f "$bundle" ]]; then
 fi
 
 cp "$bundle" "$here/dialogue-widgets/assets/dialogue-widgets.js"
-echo "build-plugin: copied dist/dialogue-widgets.js into wordpress/dialogue-widgets/assets/"
+# The bundle names its source map on its last line: ship the map too, or browsers' tools ask for it in vain.
+if [[ -f "$bundle.map" ]]; then cp "$bundle.map" "$here/dialogue-widgets/assets/dialogue-widgets.js.map"; fi
+echo "build-plugin: copied dist/dialogue-widgets.js (and its map) into wordpress/dialogue-widgets/assets/"
 
 if command -v zip >/dev/null 2>&1; then
   rm -f "$here/dialogue-widgets.zip"
