@@ -1,5 +1,5 @@
 // npm start: serves the demo pages and the built bundle on localhost, and prints the address.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -16,6 +16,9 @@ const types = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
 };
+const OTHER_VERSION_PATH = '/dist/other-version/dialogue-widgets.js';
+const OTHER_VERSION = '0.0.9-demo';
+
 // Only what the demo needs is served, never the rest of the repository.
 const allowed = ['/demo/', '/dist/'];
 
@@ -36,6 +39,21 @@ const server = createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
+    return;
+  }
+  // The two-copies page's second copy: the same bundle under another version number, as when
+  // a theme ships an older release beside a plugin's newer one.
+  if (pathname === OTHER_VERSION_PATH) {
+    let bundle;
+    try {
+      bundle = readFileSync(join(root, 'dist/dialogue-widgets.js'), 'utf8');
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: run npm run build');
+      return;
+    }
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    response.writeHead(200, { 'content-type': types['.js'], 'cache-control': 'no-cache' });
+    response.end(bundle.replace(JSON.stringify(version), JSON.stringify(OTHER_VERSION)));
     return;
   }
   const path = fileFor(pathname);

@@ -3,7 +3,7 @@
 // which copy defined each tag, and registers the second copy's countdown under a tag of its own,
 // placed inside an event from the first copy: one copy's provider serving the other's consumer.
 const first = await import('/dist/dialogue-widgets.js');
-const second = await import('/dist/dialogue-widgets.js?copy=2');
+const second = await import('/dist/other-version/dialogue-widgets.js');
 
 if (!customElements.get('second-copy-countdown')) {
   customElements.define('second-copy-countdown', class extends second.DialogueCountdown {});

@@ -401,9 +401,15 @@ async function checkTwoCopies(browser, origin) {
       return { copy: document.querySelector('#registry [data-tag="second-copy-countdown"]')?.dataset.copy, datetime: time?.getAttribute('datetime') ?? null };
     });
     check(
-      'two-copies: a countdown from the second copy reads the event provided by the first',
+      'two-copies: a countdown from the second copy (another version) reads the event provided by the first',
       consumer.copy === 'the second copy' && consumer.datetime === EVENT_TIME,
       consumer,
+    );
+    const notice = log.consoleInfo.find((text) => text.includes('<dialogue-event> is already defined'));
+    check(
+      'two-copies: the second copy\'s console notice names the version that serves the page',
+      notice?.startsWith('dialogue-widgets 0.0.9-demo:') && /defined by version \d+\.\d+\.\d+/.test(notice),
+      log.consoleInfo,
     );
     checkClean('two-copies', log);
     await screenshot(page, 'two-copies');
@@ -436,7 +442,7 @@ async function checkTwoCopies(browser, origin) {
       }
     });
     check('two-copies: loading a copy of another version throws nothing', thrown === null, thrown);
-    const notice = older.log.consoleInfo.find((text) => text.includes('<dialogue-event> is already defined'));
+    const notice = older.log.consoleInfo.find((text) => text.startsWith('dialogue-widgets 0.0.9-older:') && text.includes('<dialogue-event> is already defined'));
     check(
       'two-copies: a console notice says which version serves the page',
       notice?.startsWith('dialogue-widgets 0.0.9-older:') && /defined by version \d+\.\d+\.\d+/.test(notice),
