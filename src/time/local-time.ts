@@ -25,7 +25,7 @@ export interface ZonedTime {
 
 /** The event's start in its own zone and, where it reads differently, in the viewer's. */
 export interface DescribedTimes {
-  /** In the event's zone: weekday, date, time and the zone's short name. */
+  /** In the event's zone: weekday, date, time and the zone's name. */
   readonly event: ZonedTime;
   /**
    * In the viewer's zone: the time, with weekday and date when the date differs from the
@@ -83,6 +83,33 @@ function isoOf(dt: DateTime): string {
  * luxon fixed offsets such as `UTC+2`; unknown names are taken as UTC), in `locale`.
  */
 export function describeTimes(
+  startMs: number,
+  eventZone: string,
+  viewerZone: string,
+  locale: string,
+): DescribedTimes {
+  // A listing carries the same few events many times over (each partner's card, a
+  // countdown per row): one description serves them all. Frozen, so sharing is safe.
+  const key = `${startMs}\u0000${eventZone}\u0000${viewerZone}\u0000${locale}`;
+  let described = descriptions.get(key);
+  if (!described) {
+    if (descriptions.size >= MAX_DESCRIBED) descriptions.clear();
+    described = deepFreeze(describeAfresh(startMs, eventZone, viewerZone, locale));
+    descriptions.set(key, described);
+  }
+  return described;
+}
+
+const MAX_DESCRIBED = 500;
+const descriptions = new Map<string, DescribedTimes>();
+
+function deepFreeze(times: DescribedTimes): DescribedTimes {
+  Object.freeze(times.event);
+  if (times.viewer) Object.freeze(times.viewer);
+  return Object.freeze(times);
+}
+
+function describeAfresh(
   startMs: number,
   eventZone: string,
   viewerZone: string,
