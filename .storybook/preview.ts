@@ -12,7 +12,7 @@ import {
 } from '../src/classes.js';
 import { defineElement } from '../src/internal/define.js';
 import { fixedNow, language, LANGUAGES, NOW_OPTIONS, STORY_DEFAULT, VIEWER_ZONES } from '../stories/support/globals.js';
-import { storybookManifest } from '../stories/support/manifest.js';
+import { argTypesFor, storybookManifest } from '../stories/support/manifest.js';
 import { controlsFromManifest } from './controls.js';
 
 // The elements straight from the source. Registered here rather than by importing
@@ -25,6 +25,8 @@ defineElement('dialogue-panelist', DialoguePanelist);
 defineElement('dialogue-partner', DialoguePartner);
 defineElement('dialogue-register', DialogueRegister);
 
+// Storybook still reads each element's description from the manifest; the tables and
+// controls come from argTypesFor, which keeps attributes, slots and parts apart.
 setCustomElementsManifest(storybookManifest());
 
 /**
@@ -65,7 +67,10 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { source: { language: 'html' } },
+    docs: {
+      source: { language: 'html' },
+      extractArgTypes: (component: unknown) => (typeof component === 'string' ? argTypesFor(component) : null),
+    },
     options: {
       storySort: {
         order: [

@@ -8,15 +8,10 @@ import type { StoryContext } from '@storybook/web-components-vite';
 import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { viewerZone, zoneFromToolbar } from './globals.js';
-import { declarationFor } from './manifest.js';
+import { declarationFor, eventArgName } from './manifest.js';
 
 type Args = Record<string, unknown>;
 type Context = Pick<StoryContext, 'globals' | 'parameters'>;
-
-/** `dialogue-state-change` → `onDialogueStateChange`, the arg Storybook gives each event. */
-export function eventArgName(event: string): string {
-  return `on${event.replace(/(^|[-_:.\s]+)(.)/g, (_m, _sep, chr: string) => chr.toUpperCase())}`;
-}
 
 /** The attribute values `args` give `tag`, with the toolbar's zone applied. */
 export function attributesFor(tag: string, args: Args, context?: Context): Record<string, string> {
