@@ -54,7 +54,7 @@ export const FromSrc: Story = {
     docs: {
       description: {
         story:
-          'The partner writes only `src`: the host\'s published schema.org Event brings the name, times, picture, panel, organiser and links. The `<noscript>` inside gives visitors without JavaScript the name, date and link; text written outside a `<noscript>` would outrank what `src` brings, so keep the fallback inside one. Because the response\'s `Date` header is used to correct the visitor\'s clock, this story follows the real date whatever the toolbar\'s Now says (see the report in the Storybook notes).',
+          'The partner writes only `src`: the host\'s published schema.org Event brings the name, times, picture, panel, organiser and links. The `<noscript>` inside gives visitors without JavaScript the name, date and link; text written outside a `<noscript>` would outrank what `src` brings, so keep the fallback inside one. Like every story it follows the toolbar\'s **Now**: pick "30 minutes in" or "The same evening" to see the fetched event live or ended.',
       },
     },
   },
@@ -104,29 +104,29 @@ export const ChildJsonLd: Story = {
 export const Composed: Story = {
   name: 'Composed by the author',
   args: { ...REFERENCE_ATTRIBUTES },
-  // One wrapper holds everything: see the note in the story's description.
   render: (args, context) =>
-    html`<dialogue-event ${elementArgs(args, context)}><div
-        style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1.5rem; align-items: start"
-      >
-        <div>
-          <h2 style="margin-block-start: 0">${REFERENCE.name}</h2>
-          ${referenceDescription()}
-          <dialogue-panelists></dialogue-panelists>
-        </div>
-        <aside style="border-inline-start: 3px solid #0b57d0; padding-inline-start: 1rem">
-          <dialogue-countdown></dialogue-countdown>
-          <dialogue-register></dialogue-register>
-        </aside>
-        ${REFERENCE_PANEL.map(
-          (person) => html`<dialogue-panelist name=${person.name} organisation=${person.organisation}></dialogue-panelist>`,
-        )}
-      </div></dialogue-event>`,
+    html`<dialogue-event
+      ${elementArgs(args, context)}
+      style="display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1.5rem; align-items: start"
+    >
+      <div>
+        <h2 style="margin-block-start: 0">${REFERENCE.name}</h2>
+        ${referenceDescription()}
+        <dialogue-panelists></dialogue-panelists>
+      </div>
+      <aside style="border-inline-start: 3px solid #0b57d0; padding-inline-start: 1rem">
+        <dialogue-countdown></dialogue-countdown>
+        <dialogue-register></dialogue-register>
+      </aside>
+      ${REFERENCE_PANEL.map(
+        (person) => html`<dialogue-panelist name=${person.name} organisation=${person.organisation}></dialogue-panelist>`,
+      )}
+    </dialogue-event>`,
   parameters: {
     docs: {
       description: {
         story:
-          'Place `<dialogue-countdown>`, `<dialogue-panelists>` and `<dialogue-register>` yourself and the event lays out nothing of its own: each reads the event from context. (Known bug: in this form an HTML comment directly inside `<dialogue-event>` makes it throw, so this story keeps everything in one wrapper.)',
+          'Place `<dialogue-countdown>`, `<dialogue-panelists>` and `<dialogue-register>` yourself and the event lays out nothing of its own: each reads the event from context, and your children sit directly in the element, so a grid on `<dialogue-event>` itself lays them out.',
       },
     },
   },
