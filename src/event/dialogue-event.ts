@@ -12,7 +12,7 @@ import { isKnownZone } from '../time/zones.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { detectEarlyClose } from './early-close.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
-import { isBlank, readContent, type AuthoredContent } from './read-content.js';
+import { readContent, type AuthoredContent } from './read-content.js';
 import { writtenText } from '../internal/written.js';
 
 /**
@@ -253,9 +253,8 @@ export class DialogueEvent extends DialogueElement {
     if (!this.content) return;
     const content = this.content;
     // What an editor added (`<br>`, empty `<p>`) is never slotted, so it takes no room.
-    const nodes = content.composed ? [...this.childNodes].filter((node) => !isBlank(node)) : content.description;
     // Only elements and text can be slotted: an editor's comments (`<!-- wp:html -->`) would make assign() throw.
-    const slottable = nodes.filter((node): node is Element | Text => node instanceof Element || node instanceof Text);
+    const slottable = content.description.filter((node): node is Element | Text => node instanceof Element || node instanceof Text);
     assignFlow(this.flowSlots, slottable);
     this.nameSlot?.assign(...(content.nameElement ? [content.nameElement] : []));
   }

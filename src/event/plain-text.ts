@@ -1,19 +1,22 @@
 /**
  * The words of the author's description as plain text, for where markup cannot go: the
- * notes of a calendar entry. Paragraphs, headings and list items keep their breaks
- * (a list item gets a bullet), `<br>` is a line break, and everything else is folded
- * the way the browser folds white space.
+ * notes of a calendar entry. Paragraphs, headings, table rows and list items keep their
+ * breaks (a list item gets a bullet), `<br>` is a line break, `<pre>` keeps its lines,
+ * and everything else is folded the way the browser folds white space. `headings:
+ * false` leaves headings out (a card the author laid out: they are its layout).
  */
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tr', 'ul',
+  'summary', 'table', 'ul',
 ]);
 // Not words a visitor reads in the description: code, styles, the no-script fallback, our own elements.
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'object', 'iframe']);
 
-export function plainTextOf(nodes: readonly Node[]): string {
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function plainTextOf(nodes: readonly Node[], { headings = true }: { headings?: boolean } = {}): string {
   let text = '';
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -23,12 +26,23 @@ export function plainTextOf(nodes: readonly Node[]): string {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.localName;
-    if (SKIPPED.has(tag) || tag.startsWith('dialogue-')) return;
+    if (SKIPPED.has(tag) || tag.startsWith('dialogue-') || (!headings && HEADINGS.has(tag))) return;
     if (tag === 'br') {
       text += '\n';
       return;
     }
-    const before = tag === 'li' ? '\n• ' : BLOCKS.has(tag) ? '\n\n' : '';
+    // Preformatted text keeps its line breaks.
+    if (tag === 'pre') {
+      text += `\n\n${element.textContent ?? ''}\n\n`;
+      return;
+    }
+    // Cells of a row stay apart: "16:00 Opening", not "16:00Opening".
+    if (tag === 'td' || tag === 'th') {
+      element.childNodes.forEach(walk);
+      text += ' ';
+      return;
+    }
+    const before = tag === 'li' ? '\n• ' : tag === 'tr' ? '\n' : BLOCKS.has(tag) ? '\n\n' : '';
     const after = BLOCKS.has(tag) ? '\n\n' : '';
     text += before;
     element.childNodes.forEach(walk);

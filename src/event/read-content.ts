@@ -22,7 +22,11 @@ export interface AuthoredContent {
   readonly fields: RawEvent;
   /** Each child JSON-LD block, read. */
   readonly jsonLd: { fields: RawEvent; problems: readonly Problem[] }[];
-  /** The direct children that are description: shown in the card. */
+  /**
+   * The direct children the card shows, in order: the description (after the name), or
+   * when the author lays the card out, everything they wrote. Never what an editor
+   * inserted (see `authoredFlow`).
+   */
   readonly description: Node[];
   /** The `slot="name"` child, if any. */
   readonly nameElement: Element | null;
@@ -74,6 +78,58 @@ export function isBlank(node: Node): boolean {
   return [...element.childNodes].every(isBlank);
 }
 
+// Elements that stand on lines of their own: a <br> beside one only adds an empty line.
+const LINE_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+]);
+
+function standsOnItsOwnLine(node: Node): boolean {
+  if (!(node instanceof Element)) return false;
+  return LINE_TAGS.has(node.localName) || node.localName.startsWith('dialogue-');
+}
+
+const isWhiteSpace = (node: Node) => node.nodeType === Node.TEXT_NODE && !node.textContent?.trim();
+
+/**
+ * What an editor inserted, which the card leaves out: an empty paragraph (`<p></p>`,
+ * `<p>&nbsp;</p>`, a `<p>` around data children), the no-script fallback, styles and
+ * comments, and the data children themselves (they are read, not shown).
+ */
+function isEditorNoise(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return false;
+  if (!(node instanceof Element)) return true;
+  const tag = node.localName;
+  if (tag === 'noscript' || tag === 'style' || node.matches(DATA_SELECTOR)) return true;
+  return tag === 'p' && isBlank(node);
+}
+
+/**
+ * The author's content without an editor's additions, everything else kept as written:
+ * text (with the spaces between inline elements), elements with no text of their own
+ * (`<hr>`, an icon, another library's element), and a `<br>` between two pieces of
+ * inline content. A `<br>` at either end or beside a block only added an empty line.
+ */
+export function authoredFlow(nodes: readonly Node[]): Node[] {
+  const kept = nodes.filter((node) => !isEditorNoise(node));
+  const content = (index: number, step: 1 | -1): Node | null => {
+    for (let i = index + step; i >= 0 && i < kept.length; i += step) {
+      if (!isWhiteSpace(kept[i]!)) return kept[i]!;
+    }
+    return null;
+  };
+  const flow = kept.filter((node, index) => {
+    if (!(node instanceof Element) || node.localName !== 'br') return true;
+    const before = content(index, -1);
+    const after = content(index, 1);
+    return before !== null && after !== null && !standsOnItsOwnLine(before) && !standsOnItsOwnLine(after);
+  });
+  // White space at the ends takes no room, and would stand in the first slot instead of the first element.
+  while (flow.length && isWhiteSpace(flow[0]!)) flow.shift();
+  while (flow.length && isWhiteSpace(flow[flow.length - 1]!)) flow.pop();
+  return flow;
+}
+
 /** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */
 export function readContent(host: Element): AuthoredContent {
   const own = (element: Element) => element.parentElement?.closest('dialogue-event') === host;
@@ -90,11 +146,10 @@ export function readContent(host: Element): AuthoredContent {
   if (panelists.length) fields.panelists = panelists;
   if (partners.length) fields.partners = partners;
 
-  const description = [...host.childNodes].filter(
-    (node) => node !== nameElement && !isBlank(node),
-  );
-  // The card shows the nodes themselves; the words go into the event for calendar entries.
-  const words = plainTextOf(description);
+  const description = authoredFlow([...host.childNodes].filter((node) => composed || node !== nameElement));
+  // The card shows the nodes themselves; the words go into the event for calendar entries
+  // (a laid-out card's headings are the author's layout, not the event's description).
+  const words = plainTextOf(description, { headings: !composed });
   if (words) fields.description = words;
   return { fields: fields as RawEvent, jsonLd, description, nameElement, composed };
 }

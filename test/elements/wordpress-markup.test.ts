@@ -45,6 +45,31 @@ describe('WordPress-shaped markup', () => {
     expect(event.getBoundingClientRect().height).to.equal(clean.getBoundingClientRect().height);
   });
 
+  for (const layout of ['the card', 'a card the author lays out'] as const) {
+    it(`keeps everything the author wrote in ${layout}: spaces between inline elements, <br> between lines, <hr>, icons, other elements`, async () => {
+      if (!customElements.get('other-library-widget')) {
+        customElements.define('other-library-widget', class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<span>WIDGET</span>';
+          }
+        });
+      }
+      const composed = layout === 'a card the author lays out' ? '<dialogue-countdown></dialogue-countdown>' : '';
+      const page = await mount(`<div lang="en" style="width:600px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+<strong>Agenda</strong> <em>and slides</em> are online.<br>Bring your questions.
+<hr><span class="icon" style="display:inline-block;width:20px;height:20px;background:red"></span> <other-library-widget></other-library-widget>
+${composed}</dialogue-event></div>`);
+      const event = page.querySelector('dialogue-event') as DialogueEvent;
+      const box = (selector: string) => event.querySelector(selector)!.getBoundingClientRect();
+      expect(box('strong').top, 'the <br> still breaks the line').to.be.lessThan(page.querySelector('hr')!.getBoundingClientRect().top);
+      expect([box('hr').height > 0, box('.icon').width, box('other-library-widget').height > 0]).to.deep.equal([true, 20, true]);
+      // Read as a visitor reads it (and as the calendar entry carries it): words apart, lines apart.
+      expect(event.event?.description).to.equal('Agenda and slides are online.\nBring your questions.');
+      expect(event.innerText).to.contain('Agenda and slides are online.\nBring your questions.');
+    });
+  }
+
   it('takes no room for an editor\'s <br> and empty paragraphs when the author lays the card out', async () => {
     const noisy = await mount(`<div style="width:600px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><br><p></p>
 <dialogue-countdown></dialogue-countdown><br><p></p><p>&nbsp;</p><br><p>Words.</p><br>

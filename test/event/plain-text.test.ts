@@ -33,4 +33,16 @@ describe('plainTextOf (the description in a calendar entry)', () => {
     expect(plainTextOf(nodes('<p> </p><br>'))).to.equal('');
     expect(plainTextOf([])).to.equal('');
   });
+
+  it('keeps a table\'s cells apart and its rows on lines of their own, and <pre> lines as they are', () => {
+    const table = '<table><tr><th>Time</th><th>Session</th></tr><tr><td>16:00</td><td>Opening</td></tr></table>';
+    expect(plainTextOf(nodes(table))).to.equal('Time Session\n16:00 Opening');
+    expect(plainTextOf(nodes('<pre>line one\nline two</pre>'))).to.equal('line one\nline two');
+  });
+
+  it('leaves headings out when asked (a card the author laid out), and keeps them otherwise', () => {
+    const markup = '<h3>Add it to your calendar</h3><p>Bring your questions.</p>';
+    expect(plainTextOf(nodes(markup), { headings: false })).to.equal('Bring your questions.');
+    expect(plainTextOf(nodes(markup))).to.equal('Add it to your calendar\n\nBring your questions.');
+  });
 });
