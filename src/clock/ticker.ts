@@ -66,10 +66,14 @@ function pageHidden(): boolean {
 }
 
 /** Wakes every subscriber: after the page shows again or the clock was changed. */
+/** When every subscriber last looked at the time together. */
+let everyoneAt = -Infinity;
+
 function refreshAll(): void {
   // Nobody sees a hidden page: the reading waits for it to show (visibilitychange refreshes).
   if (pageHidden()) return;
   const now = clock.now();
+  everyoneAt = now;
   for (const subscriber of [...due.keys()]) due.set(subscriber, subscriber.tick(now, true));
   aim();
 }
@@ -79,8 +83,10 @@ function run(): void {
   timerAt = null;
   const now = clock.now();
   const woken = [...due].filter(([, at]) => at !== null && at <= now);
-  // Nothing due: the once-a-minute check. Everyone looks, in case the wall clock jumped back.
-  if (woken.length === 0) return refreshAll();
+  // Nothing due, or a minute since everyone last looked (a countdown in its last hour is due
+  // every wake, and must not keep the others from it): everyone looks, in case the wall
+  // clock jumped back or the system's zone changed.
+  if (woken.length === 0 || Math.abs(now - everyoneAt) >= MAX_DELAY_MS) return refreshAll();
   for (const [subscriber] of woken) {
     if (due.has(subscriber)) due.set(subscriber, subscriber.tick(now));
   }

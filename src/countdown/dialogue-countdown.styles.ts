@@ -80,12 +80,6 @@ export const dialogueCountdownStyles = css`
   .time-list > * {
     margin-inline-start: 1.2em;
   }
-  .time-list time {
-    white-space: nowrap;
-  }
-  .time-list time[part~='event-time'] {
-    white-space: normal;
-  }
   .time-list time + time::before {
     content: '·' / '';
     display: inline-block;

@@ -20,17 +20,14 @@ export const dialogueEventStyles = css`
     border-radius: var(--dialogue-radius, 12px);
     background: var(--dialogue-surface, transparent);
   }
-  /* More room inside a card that is at least 40rem wide. A percentage padding is a share
-     of the card's width: (100% - 40rem) * 1000 is far below the smaller padding under
-     40rem and far above the larger one over it, so clamp() steps between the two. */
+  /* By default, more room inside a card that is at least 40rem wide. A percentage padding
+     is a share of the card's width: (100% - 40rem) * 1000 is far below 1.25rem under 40rem
+     and far above 1.75rem over it, so clamp() steps between the two. An author's
+     --dialogue-padding (one value or several) is used as written. */
   .body {
     display: grid;
     gap: 1rem;
-    padding: clamp(
-      var(--dialogue-padding, 1.25rem),
-      (100% - 40rem) * 1000,
-      var(--dialogue-padding, 1.25rem) * 1.4
-    );
+    padding: var(--dialogue-padding, clamp(1.25rem, (100% - 40rem) * 1000, 1.75rem));
   }
   .description[hidden] {
     display: none;

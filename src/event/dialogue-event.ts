@@ -60,7 +60,7 @@ import { writtenText } from '../internal/written.js';
  * @cssproperty --dialogue-surface - The card's background. Default: transparent (the page's).
  * @cssproperty --dialogue-border - The card's border colour. Default: the text colour at 20%.
  * @cssproperty --dialogue-radius - Corner radius of the card. Default: 12px.
- * @cssproperty --dialogue-padding - Space inside the card. Default: 1.25rem.
+ * @cssproperty --dialogue-padding - Space inside the card (one value or several). Default: 1.25rem, and 1.75rem in a card at least 40rem wide.
  * @cssproperty --dialogue-alert - Cancelled and postponed badges. Default: #b3261e.
  * @cssproperty --dialogue-font - The card's font. Default: inherited from the page.
  * @cssproperty --dialogue-live - The countdown's "live now" dot. Default: #d93025.

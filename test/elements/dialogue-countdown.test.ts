@@ -5,7 +5,7 @@ import { tickerStatus } from '../../src/clock/ticker.js';
 import type { DialogueCountdown } from '../../src/countdown/dialogue-countdown.js';
 import { emulateTimeZone } from '../support/emulation.js';
 import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
-import { captureWarnings, inShadow, mount, settle, unmountAll } from '../support/mount.js';
+import { captureWarnings, inShadow, mount, settle, unmountAll, waitFor } from '../support/mount.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -210,6 +210,28 @@ describe('<dialogue-countdown>', () => {
         expect(local.textContent).to.contain(text);
       });
     }
+
+    it('shows the new zone\'s time within a minute while the page stays open, even beside a countdown in its last hour', async () => {
+      await emulateTimeZone('Europe/London');
+      // One countdown in its last hour (due at every wake), one days away.
+      clock.set(START - 30 * MINUTE);
+      const page = await mount(`${standalone()}<div lang="en-GB"><dialogue-countdown start="2023-07-09T16:00" time-zone="Africa/Maputo"></dialogue-countdown></div>`);
+      const [soon, later] = [...page.querySelectorAll('dialogue-countdown')];
+      const localTime = (countdown: Element) => inShadow<HTMLTimeElement>(countdown, '[part="local-time"]')!.dateTime;
+      expect(localTime(soon!)).to.equal('2023-07-06T15:00:00+01:00');
+
+      // A clock that runs a thousand times fast: a library minute passes in 60 ms, while the
+      // one timer still waits real seconds for the countdown showing seconds. (Setting it wakes
+      // everyone once, still in London.)
+      const startedAt = performance.now();
+      const from = START - 30 * MINUTE;
+      setClock({ now: () => from + (performance.now() - startedAt) * 1000 });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await emulateTimeZone('Asia/Tokyo');
+      await waitFor(() => localTime(soon!).endsWith('+09:00'), 'the new zone after the minute check', 4000);
+      expect(localTime(soon!)).to.equal('2023-07-06T23:00:00+09:00');
+      expect(localTime(later!)).to.equal('2023-07-09T23:00:00+09:00');
+    });
 
     it('shows the new zone\'s time when the visitor comes back to the page in another zone', async () => {
       await emulateTimeZone('Europe/London');

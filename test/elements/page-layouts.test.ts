@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
-import { mount, unmountAll } from '../support/mount.js';
+import { inShadow, mount, unmountAll } from '../support/mount.js';
 
 // Pages size their content in many ways besides block flow. The elements must size like any
 // other block there: at least as wide as their content needs (up to the room there is), never
@@ -58,4 +58,28 @@ describe('on the layouts of real pages', () => {
       });
     }
   }
+
+  for (const lang of ['en', 'pt', 'ar']) {
+    it(`shows every word of both times in a 160 px widget (${lang}), wrapping instead of cutting off`, async () => {
+      const page = await mount(`<div lang="${lang}" style="width:160px"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Pacific/Kiritimati"></dialogue-countdown></div>`);
+      const countdown = page.querySelector('dialogue-countdown')!;
+      const times = inShadow<HTMLElement>(countdown, '.times')!;
+      const shown = times.getBoundingClientRect();
+      for (const time of times.querySelectorAll('time')) {
+        const box = time.getBoundingClientRect();
+        expect([box.left >= shown.left - 0.5, box.right <= shown.right + 0.5], `${lang}: ${time.textContent}`).to.deep.equal([true, true]);
+      }
+    });
+  }
+
+  it('takes an author\'s --dialogue-padding as written, two values included', async () => {
+    const page = await mount(`<div style="width:800px; --dialogue-padding: 0.5rem 2rem">${elements['dialogue-event']}</div>`);
+    const body = inShadow<HTMLElement>(page.querySelector('dialogue-event'), '.body')!;
+    expect(getComputedStyle(body).padding).to.equal('8px 32px');
+    const wide = await mount(`<div style="width:800px">${elements['dialogue-event']}</div>`);
+    const narrow = await mount(`<div style="width:500px">${elements['dialogue-event']}</div>`);
+    const padding = (container: HTMLElement) => getComputedStyle(inShadow<HTMLElement>(container.querySelector('dialogue-event'), '.body')!).paddingLeft;
+    // The default steps from 1.25rem to 1.75rem in a card at least 40rem wide.
+    expect([padding(narrow), padding(wide)]).to.deep.equal(['20px', '28px']);
+  });
 });
