@@ -22,6 +22,21 @@ function reportSize() {
   };
 }
 
+/**
+ * Style sheets ship without their comments and indentation: the comments say why a rule
+ * is there, for whoever reads the source, and cost every visitor a download (about 1 KB
+ * gzip). Only `*.styles.ts` files, which hold nothing but css`` templates.
+ */
+function compactStyles() {
+  return {
+    name: 'compact-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return { code: code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n'), map: null };
+    },
+  };
+}
+
 const typescript = (minify) =>
   esbuild({ target: 'es2021', minify, tsconfig: './tsconfig.json', legalComments: 'none' });
 
@@ -30,7 +45,7 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/dialogue-widgets.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), typescript(true), reportSize()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), compactStyles(), typescript(true), reportSize()],
   },
   // For npm users: one ES module per source module, dependencies left as bare imports for their bundler.
   {
