@@ -300,50 +300,42 @@ export class DialogueRegister extends DialogueElement {
         ${m.addToCalendar}
       </button>
       <div class="menu-row" ?hidden=${!this.menuOpen}>
-      <ul
-        id="calendar-menu"
-        part="calendar-menu"
-        class="menu"
-        role="menu"
-        aria-label=${m.addToCalendar}
-        ?hidden=${!this.menuOpen}
-        @keydown=${this.onMenuKeydown}
-      >
-        <li role="none">
-          <a
-            part="calendar-ics"
-            role="menuitem"
-            tabindex="-1"
-            href=${this.icsFile.url ?? nothing}
-            download=${icsFileName(event)}
-            @click=${this.onIcsClick}
-            >${m.calendarFile}</a
-          >
-        </li>
-        ${google
-          ? html`<li role="none">
-              <a part="calendar-google" role="menuitem" tabindex="-1" href=${google} target="_blank" rel="noopener noreferrer"
-                @click=${this.onItemChosen}>${m.googleCalendar}</a
-              >
-            </li>`
-          : nothing}
-        ${outlook
-          ? html`<li role="none">
-              <a part="calendar-outlook" role="menuitem" tabindex="-1" href=${outlook} target="_blank" rel="noopener noreferrer"
-                @click=${this.onItemChosen}>${m.outlookCalendar}</a
-              >
-            </li>`
-          : nothing}
-        ${outlookWork
-          ? html`<li role="none">
-              <a part="calendar-outlook-work" role="menuitem" tabindex="-1" href=${outlookWork} target="_blank" rel="noopener noreferrer"
-                @click=${this.onItemChosen}>${m.outlookWorkCalendar}</a
-              >
-            </li>`
-          : nothing}
-      </ul>
+        <ul
+          id="calendar-menu"
+          part="calendar-menu"
+          class="menu"
+          role="menu"
+          aria-label=${m.addToCalendar}
+          ?hidden=${!this.menuOpen}
+          @keydown=${this.onMenuKeydown}
+        >
+          <li role="none">
+            <a
+              part="calendar-ics"
+              role="menuitem"
+              tabindex="-1"
+              href=${this.icsFile.url ?? nothing}
+              download=${icsFileName(event)}
+              @click=${this.onIcsClick}
+              >${m.calendarFile}</a
+            >
+          </li>
+          ${this.renderCalendarLink('calendar-google', google, m.googleCalendar)}
+          ${this.renderCalendarLink('calendar-outlook', outlook, m.outlookCalendar)}
+          ${this.renderCalendarLink('calendar-outlook-work', outlookWork, m.outlookWorkCalendar)}
+        </ul>
       </div>
     </div>`;
+  }
+
+  /** A calendar service's link in the menu (opens in a new tab), or nothing without an address. */
+  private renderCalendarLink(part: string, href: string | null, label: string) {
+    if (!href) return nothing;
+    return html`<li role="none">
+      <a part=${part} role="menuitem" tabindex="-1" href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onItemChosen}
+        >${label}</a
+      >
+    </li>`;
   }
 }
 
