@@ -50,6 +50,10 @@ const LATE_SETTLE_MS = 2_000;
 const MANIFEST = resolve(process.env.SMOKE_MANIFEST ?? fileURLToPath(new URL('../custom-elements.json', import.meta.url)));
 // Logged by the preview when it moves to another story (see `watchStoryChanges`).
 const MARKER = '[storybook-smoke] now showing';
+// Every story is also checked with axe-core (the engine the browser tests use). Rules about a
+// whole page (landmarks, a main heading) do not apply to one element shown alone.
+const AXE_SOURCE = await readFile(fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+const AXE_PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'landmark-complementary-is-top-level'];
 const LATE = 'late, after its check:';
 
 /**
@@ -411,12 +415,24 @@ async function check(tab, origin, record, tables, settleMs = SETTLE_MS) {
     const tag = documentedTag(entry, tables);
     if (tag && state === 'rendered') failures.push(...(await checkArgsTable(tab.page, tag, tables[tag])));
     if (entry.globals && state === 'rendered') failures.push(...(await checkGlobalsApplied(tab.page, entry)));
+    if (entry.type !== 'docs' && state === 'rendered') failures.push(...(await accessibilityFailures(tab.page)));
   } catch (error) {
     failures.push(`did not render: ${error.message.split('\n')[0]}`);
     tab.booted = false;
   }
   record.checked = true;
   return [...new Set(failures)];
+}
+
+/** What axe-core finds wrong in the story shown (shadow roots included), one line per rule. */
+async function accessibilityFailures(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async (pageRules) => {
+    const rules = Object.fromEntries(pageRules.map((rule) => [rule, { enabled: false }]));
+    const results = await window.axe.run('#storybook-root', { resultTypes: ['violations'], rules });
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE_PAGE_RULES);
+  return violations.map((violation) => `accessibility: ${violation}`);
 }
 
 /**

@@ -228,8 +228,8 @@ export const PartsOutlined: Story = {
         <dialogue-countdown start=${REFERENCE.start} time-zone=${REFERENCE.timeZone} viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}></dialogue-countdown>
         <p class="story-caption">dialogue-panelists</p>
         <dialogue-panelists>
-          <dialogue-panelist name="Amina Njoroge" role="Programme lead" organisation="Open Counties Lab" photo="assets/people/person-01.svg"></dialogue-panelist>
-          <dialogue-panelist name="Kwame Asante" role="Data journalist" organisation="Accra Civic Desk"></dialogue-panelist>
+          <dialogue-panelist name="Amina Njoroge" job-title="Programme lead" organisation="Open Counties Lab" photo="assets/people/person-01.svg"></dialogue-panelist>
+          <dialogue-panelist name="Kwame Asante" job-title="Data journalist" organisation="Accra Civic Desk"></dialogue-panelist>
         </dialogue-panelists>
         <p class="story-caption">dialogue-register</p>
         <dialogue-register name=${REFERENCE.name} start=${REFERENCE.start} time-zone=${REFERENCE.timeZone} register-url=${REFERENCE.registerUrl}></dialogue-register>

@@ -16,7 +16,7 @@ const panelistMeta: Meta = {
   args: { name: CAST[0]!.name, organisation: CAST[0]!.organisation, href: CAST[0]!.href, photo: CAST[0]!.photo },
   render: (args, context) =>
     html`<dialogue-panelists>
-      <dialogue-panelist ${elementArgs(args, context)} role=${CAST[0]!.role}>${CAST[0]!.bio}</dialogue-panelist>
+      <dialogue-panelist ${elementArgs(args, context)} job-title=${CAST[0]!.role}>${CAST[0]!.bio}</dialogue-panelist>
     </dialogue-panelists>`,
 };
 export default panelistMeta;
@@ -29,6 +29,6 @@ export const InsideAPanel: StoryObj = {
 export const OutsideAnyEvent: StoryObj = {
   name: 'Left outside (fallback)',
   render: (args, context) =>
-    html`<dialogue-panelist ${elementArgs(args, context)} role=${CAST[0]!.role}>${CAST[0]!.bio}</dialogue-panelist>`,
+    html`<dialogue-panelist ${elementArgs(args, context)} job-title=${CAST[0]!.role}>${CAST[0]!.bio}</dialogue-panelist>`,
   parameters: { docs: { description: { story: 'With no panel or event around it, the panelist still shows its name, role and bio.' } } },
 };
