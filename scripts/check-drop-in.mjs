@@ -633,6 +633,18 @@ async function checkIndex(browser, origin) {
     check(`index: every page it links to exists (${links.length})`, links.length > 0 && missing.length === 0, missing);
     checkClean('index', log);
     await screenshot(page, 'index');
+    // The demo as visitors saw it before, just before and during the event: no accessibility
+    // violation axe-core can find, in the cards' shadow roots included.
+    for (const moment of ['2023-07-04T12:00Z', '2023-07-06T13:50Z', '2023-07-06T14:30Z']) {
+      await page.goto(`${origin}/demo/?now=${moment}`, { waitUntil: 'load' });
+      await settle(page);
+      await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const results = await window.axe.run(document, { resultTypes: ['violations'] });
+        return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      check(`index at ${moment}: no accessibility violations (axe-core)`, violations.length === 0, violations);
+    }
   } finally {
     await close();
   }
