@@ -1,5 +1,6 @@
 import type { Problem } from '../model/event-data.js';
-import { isBlank, PANELIST_TAG, PARTNER_TAG } from './read-content.js';
+import { PANELIST_TAG, PARTNER_TAG } from './children.js';
+import { isBlank } from './read-content.js';
 
 const ORPHAN_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, script[type="application/ld+json" i], [slot="name"]`;
 // Where dialogue children belong of their own right: a panel of its own after the card is no orphan.

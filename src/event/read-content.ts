@@ -1,6 +1,8 @@
 import type { Problem } from '../model/event-data.js';
 import { readJsonLdText } from '../model/from-json-ld.js';
 import type { RawEvent, RawPartner, RawPerson } from '../model/raw-event.js';
+import { authoredFlow } from './authored-flow.js';
+import { DATA_SELECTOR, JSON_LD_SELECTOR, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from './children.js';
 import { plainTextOf } from './plain-text.js';
 
 /**
@@ -9,12 +11,6 @@ import { plainTextOf } from './plain-text.js';
  * around them (`<br>`, empty `<p>`) is not content.
  */
 
-export const PANELIST_TAG = 'dialogue-panelist';
-export const PARTNER_TAG = 'dialogue-partner';
-/** Elements that lay the event out: when an author places one, they compose the card themselves. */
-export const LAYOUT_TAGS = ['dialogue-countdown', 'dialogue-panelists', 'dialogue-register'];
-const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
-const DATA_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, ${JSON_LD_SELECTOR}`;
 const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, canvas, object, embed, input, button, select, textarea';
 
 export interface AuthoredContent {
@@ -78,58 +74,6 @@ export function isBlank(node: Node): boolean {
   return [...element.childNodes].every(isBlank);
 }
 
-// Elements that stand on lines of their own: a <br> beside one only adds an empty line.
-const LINE_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-]);
-
-function standsOnItsOwnLine(node: Node): boolean {
-  if (!(node instanceof Element)) return false;
-  return LINE_TAGS.has(node.localName) || node.localName.startsWith('dialogue-');
-}
-
-const isWhiteSpace = (node: Node) => node.nodeType === Node.TEXT_NODE && !node.textContent?.trim();
-
-/**
- * What an editor inserted, which the card leaves out: an empty paragraph (`<p></p>`,
- * `<p>&nbsp;</p>`, a `<p>` around data children), the no-script fallback, styles and
- * comments, and the data children themselves (they are read, not shown).
- */
-function isEditorNoise(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return false;
-  if (!(node instanceof Element)) return true;
-  const tag = node.localName;
-  if (tag === 'noscript' || tag === 'style' || node.matches(DATA_SELECTOR)) return true;
-  return tag === 'p' && isBlank(node);
-}
-
-/**
- * The author's content without an editor's additions, everything else kept as written:
- * text (with the spaces between inline elements), elements with no text of their own
- * (`<hr>`, an icon, another library's element), and a `<br>` between two pieces of
- * inline content. A `<br>` at either end or beside a block only added an empty line.
- */
-export function authoredFlow(nodes: readonly Node[]): Node[] {
-  const kept = nodes.filter((node) => !isEditorNoise(node));
-  const content = (index: number, step: 1 | -1): Node | null => {
-    for (let i = index + step; i >= 0 && i < kept.length; i += step) {
-      if (!isWhiteSpace(kept[i]!)) return kept[i]!;
-    }
-    return null;
-  };
-  const flow = kept.filter((node, index) => {
-    if (!(node instanceof Element) || node.localName !== 'br') return true;
-    const before = content(index, -1);
-    const after = content(index, 1);
-    return before !== null && after !== null && !standsOnItsOwnLine(before) && !standsOnItsOwnLine(after);
-  });
-  // White space at the ends takes no room, and would stand in the first slot instead of the first element.
-  while (flow.length && isWhiteSpace(flow[0]!)) flow.shift();
-  while (flow.length && isWhiteSpace(flow[flow.length - 1]!)) flow.pop();
-  return flow;
-}
-
 /** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */
 export function readContent(host: Element): AuthoredContent {
   const own = (element: Element) => element.parentElement?.closest('dialogue-event') === host;
@@ -149,7 +93,10 @@ export function readContent(host: Element): AuthoredContent {
   const description = authoredFlow([...host.childNodes].filter((node) => composed || node !== nameElement));
   // The card shows the nodes themselves; the words go into the event for calendar entries
   // (a laid-out card's headings are the author's layout, not the event's description).
-  const words = plainTextOf(description, { headings: !composed });
+  const words = plainTextOf(
+    description.filter((node) => node !== nameElement),
+    { headings: !composed },
+  );
   if (words) fields.description = words;
   return { fields: fields as RawEvent, jsonLd, description, nameElement, composed };
 }

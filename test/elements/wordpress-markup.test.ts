@@ -70,6 +70,44 @@ ${composed}</dialogue-event></div>`);
     });
   }
 
+  describe('takes exactly the room the same content takes without the editor\'s additions', () => {
+    const ana = '<dialogue-panelist name="Ana Mbeki"></dialogue-panelist>';
+    const ben = '<dialogue-panelist name="Ben Osei"></dialogue-panelist>';
+    const jsonLd = '<script type="application/ld+json">{"@type":"Event","name":"Talk"}</script>';
+    const cases: Array<[why: string, noisy: string, clean: string]> = [
+      ['a line break left beside each panelist between two lines', `Intro line<br />\n${ana}<br />\n${ben}<br />\nClosing line`, 'Intro line<br>Closing line'],
+      ['a line break left beside JSON-LD', `Intro line<br />\n${jsonLd}<br />\nClosing line`, 'Intro line<br>Closing line'],
+      ['line breaks after panelists before the text', `${ana}<br />\n${ben}<br />\nIntro line`, 'Intro line'],
+      ['line breaks after the text and between trailing panelists', `Intro line<br />\n${ana}<br />\n${ben}<br />\n${ana}`, 'Intro line'],
+      ['a <div> around panelists after the last paragraph', `<p>A</p>\n<div class="panel">${ana}</div>`, '<p>A</p>'],
+      ['an &nbsp; left between two paragraphs', '<p>A</p>\n&nbsp;\n<p>B</p>', '<p>A</p><p>B</p>'],
+      ['a <script> after the last paragraph', '<p>A</p>\n<script>window.x = 1;</script>', '<p>A</p>'],
+    ];
+    for (const [why, noisy, clean] of cases) {
+      it(why, async () => {
+        const card = (content: string) =>
+          `<div lang="en" style="width:500px;font:16px/20px monospace"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">${content}</dialogue-event></div>`;
+        const [noisyEvent, cleanEvent] = [await mount(card(noisy)), await mount(card(clean))].map((page) => page.querySelector('dialogue-event') as DialogueEvent);
+        const height = (event: Element) => inShadow(event, '[part="description"]')!.getBoundingClientRect().height;
+        expect(height(noisyEvent!)).to.equal(height(cleanEvent!));
+        expect(noisyEvent!.event?.description).to.equal(cleanEvent!.event?.description);
+      });
+    }
+
+    it('keeps a paragraph that holds only an element without text (an icon, another library\'s element)', async () => {
+      const page = await mount(`<div lang="en" style="width:500px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+<p>Follow us:</p>
+<p><a href="https://example.org/"><span class="icon" style="display:inline-block;width:20px;height:20px;background:red"></span></a></p></dialogue-event></div>`);
+      expect(page.querySelector('.icon')!.getBoundingClientRect().width).to.equal(20);
+    });
+
+    it('leaves the name out of the calendar notes of a card the author lays out, whatever element holds it', async () => {
+      const page = await mount(`<dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo"><div slot="name">Water and cities</div><p>Intro</p><dialogue-countdown></dialogue-countdown></dialogue-event>`);
+      const event = page.querySelector('dialogue-event') as DialogueEvent;
+      expect([event.event?.name, event.event?.description]).to.deep.equal(['Water and cities', 'Intro']);
+    });
+  });
+
   it('takes no room for an editor\'s <br> and empty paragraphs when the author lays the card out', async () => {
     const noisy = await mount(`<div style="width:600px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><br><p></p>
 <dialogue-countdown></dialogue-countdown><br><p></p><p>&nbsp;</p><br><p>Words.</p><br>
