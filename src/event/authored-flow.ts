@@ -1,4 +1,4 @@
-import { DATA_SELECTOR } from './children.js';
+import { DATA_SELECTOR, UNSHOWN_TAGS } from './children.js';
 
 /**
  * What the card shows of the author's content: everything they wrote, without what an
@@ -15,13 +15,12 @@ const LINE_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
 ]);
 
-/** Never shown, whatever the editor: code, styles, the no-script fallback (the card replaces it). */
-const UNSHOWN_TAGS = new Set(['script', 'style', 'template', 'noscript']);
-
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
 const isBr = (node: Node) => node instanceof Element && node.localName === 'br';
 /** White space, `&nbsp;` included (an editor's stored "empty paragraph"). */
 const isBlankText = (node: Node) => isText(node) && !node.data.trim();
+/** A line break, or text that holds only an empty line's worth of spaces. */
+const isEmptyLine = (node: Node) => isBr(node) || isBlankText(node);
 /** Collapsible white space only: the browser gives it no room at the ends of a line. */
 const isCollapsible = (node: Node) => isText(node) && !/[^ \t\n\r\f]/.test(node.data);
 
@@ -75,10 +74,9 @@ export function authoredFlow(nodes: readonly Node[]): Node[] {
   }
   // A break or a lone &nbsp; with nothing inline on one side only adds an empty line.
   const shown = flow.filter((node) => !isCollapsible(node));
-  const emptyLine = (node: Node) => isBr(node) || isBlankText(node);
   const onItsOwn = (node: Node | undefined) => node === undefined || standsOnItsOwnLine(node);
   const kept = new Set(
-    shown.filter((node, index) => !emptyLine(node) || (!onItsOwn(shown[index - 1]) && !onItsOwn(shown[index + 1]) && !emptyAtEnd(shown, index))),
+    shown.filter((node, index) => !isEmptyLine(node) || (!onItsOwn(shown[index - 1]) && !onItsOwn(shown[index + 1]) && !emptyAtEnd(shown, index))),
   );
   const result = flow.filter((node) => isCollapsible(node) || kept.has(node));
   // White space at the ends takes no room, and would stand in the first slot instead of the first element.
@@ -89,6 +87,5 @@ export function authoredFlow(nodes: readonly Node[]): Node[] {
 
 /** Whether only breaks and blank text follow `index` (or precede it) to an end. */
 function emptyAtEnd(shown: Node[], index: number): boolean {
-  const empty = (node: Node) => isBr(node) || isBlankText(node);
-  return shown.slice(index + 1).every(empty) || shown.slice(0, index).every(empty);
+  return shown.slice(index + 1).every(isEmptyLine) || shown.slice(0, index).every(isEmptyLine);
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/event-data.js';
 import { PANELIST_TAG, PARTNER_TAG } from './children.js';
-import { isBlank } from './read-content.js';
+import { authoredFlow } from './authored-flow.js';
 
 const ORPHAN_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, script[type="application/ld+json" i], [slot="name"]`;
 // Where dialogue children belong of their own right: a panel of its own after the card is no orphan.
@@ -16,7 +16,7 @@ const OWNER_SELECTOR = 'dialogue-event, dialogue-panelists, dialogue-countdown, 
  */
 export function detectEarlyClose(host: Element): Problem | null {
   // Data inside (JSON-LD, a panelist) means the element kept its children: not closed early.
-  if (host.hasAttribute('src') || ![...host.childNodes].every(isBlank) || host.querySelector(ORPHAN_SELECTOR)) return null;
+  if (host.hasAttribute('src') || authoredFlow([...host.childNodes]).length > 0 || host.querySelector(ORPHAN_SELECTOR)) return null;
   for (const node of followingNodes(host)) {
     if (!(node instanceof Element)) continue;
     if (node.localName === 'dialogue-event' || node.querySelector('dialogue-event')) break;

@@ -1,3 +1,5 @@
+import { UNSHOWN_TAGS } from './children.js';
+
 /**
  * The words of the author's description as plain text, for where markup cannot go: the
  * notes of a calendar entry. Paragraphs, headings, table rows and list items keep their
@@ -11,8 +13,8 @@ const BLOCKS = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'ul',
 ]);
-// Not words a visitor reads in the description: code, styles, the no-script fallback, our own elements.
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'object', 'iframe']);
+// Not words a visitor reads in the description: what is never shown, embedded documents, our own elements.
+const SKIPPED = new Set([...UNSHOWN_TAGS, 'object', 'iframe']);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

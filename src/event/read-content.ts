@@ -2,7 +2,7 @@ import type { Problem } from '../model/event-data.js';
 import { readJsonLdText } from '../model/from-json-ld.js';
 import type { RawEvent, RawPartner, RawPerson } from '../model/raw-event.js';
 import { authoredFlow } from './authored-flow.js';
-import { DATA_SELECTOR, JSON_LD_SELECTOR, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from './children.js';
+import { JSON_LD_SELECTOR, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from './children.js';
 import { plainTextOf } from './plain-text.js';
 
 /**
@@ -11,7 +11,6 @@ import { plainTextOf } from './plain-text.js';
  * around them (`<br>`, empty `<p>`) is not content.
  */
 
-const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, canvas, object, embed, input, button, select, textarea';
 
 export interface AuthoredContent {
   /** The fields the children give, as one raw source (JSON-LD is separate: it ranks lower). */
@@ -56,22 +55,6 @@ export function readPanelist(element: Element): RawPerson {
 /** A partner as written. */
 export function readPartner(element: Element): RawPartner {
   return { name: attr(element, 'name') ?? textOf(element), logo: attr(element, 'logo'), href: attr(element, 'href') };
-}
-
-/**
- * Whether a node adds nothing a visitor could read: white space, comments, `<br>`,
- * the data children, or a wrapper (`<p>`) holding only those.
- */
-export function isBlank(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return !node.textContent?.trim();
-  if (node.nodeType !== Node.ELEMENT_NODE) return true;
-  const element = node as Element;
-  const tag = element.localName;
-  // <noscript> is the fallback for visitors without JavaScript: the card replaces it.
-  if (tag === 'br' || tag === 'wbr' || tag === 'style' || tag === 'noscript' || element.matches(DATA_SELECTOR)) return true;
-  if (element.matches(MEDIA_SELECTOR) || element.querySelector(MEDIA_SELECTOR)) return false;
-  if (LAYOUT_TAGS.includes(tag)) return false;
-  return [...element.childNodes].every(isBlank);
 }
 
 /** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */
