@@ -90,6 +90,8 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
     description: str(event.description),
     start: str(event.startDate),
     end: str(event.endDate),
+    // The zone's name travels in a Schedule: startDate alone keeps only its offset.
+    'time-zone': scheduleTimezone(event.eventSchedule),
     // A word, an IRI, or a node `{"@id": IRI}`, alone or as the first of an array.
     status: str(event.eventStatus) ?? (isObject(statusNode) ? str(statusNode['@id']) : undefined),
     'register-url': isObject(offer) ? str(offer.url) : undefined,
@@ -135,6 +137,15 @@ function person(node: Record<string, Json>): RawPerson {
 
 function partner(node: Record<string, Json>): RawPartner {
   return { name: str(node.name), logo: urlOf(node.logo) ?? urlOf(node.image), href: str(node.url) };
+}
+
+/** `scheduleTimezone` of the first `Schedule` that gives one. */
+function scheduleTimezone(value: Json): string | undefined {
+  for (const node of nodes(value)) {
+    const zone = isObject(node) ? str(node.scheduleTimezone) : undefined;
+    if (zone !== undefined && zone.trim() !== '') return zone;
+  }
+  return undefined;
 }
 
 /** A name given as Text (a string or a `{ "@value": … }` literal), not empty; numbers and lists are not names. */

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { DialogueEventData, EventMoment, EventStatus } from './event-data.js';
 
 const STATUS_IRI: Record<EventStatus, string> = {
@@ -28,6 +28,11 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
     description: event.description ?? undefined,
     startDate: isoDate(event.start, event.timeZone),
     endDate: isoDate(event.end, event.timeZone),
+    // Carries the zone's name to partners, who would otherwise see only an offset ("GMT+02:00").
+    eventSchedule:
+      event.timeZone && IANAZone.isValidZone(event.timeZone)
+        ? { '@type': 'Schedule', scheduleTimezone: event.timeZone }
+        : undefined,
     eventStatus: STATUS_IRI[event.status],
     eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
     location: { '@type': 'VirtualLocation', url: event.joinUrl ?? event.url ?? event.registerUrl ?? undefined },

@@ -271,6 +271,15 @@ describe('<dialogue-event>', () => {
       expect(event.event?.start?.epochMs).to.equal(Date.UTC(2023, 6, 6, 14, 0));
     });
 
+    it('names the host\'s zone, which the document carries as eventSchedule.scheduleTimezone', async () => {
+      const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
+      const page = await mount(`<dialogue-event src="${src}" lang="en"></dialogue-event>`);
+      const event = page.querySelector('dialogue-event')!;
+      await waitFor(() => Boolean(event.event?.name));
+      await settle(page);
+      expect(shownText(parts(event).eventTime)).to.equal('Thursday, July 6, 2023 at 4:00 PM Central Africa Time');
+    });
+
     it('keeps the authored content and reports a src that fails', async () => {
       const src = new URL('./no-such-event.jsonld', import.meta.url).href;
       let event!: DialogueEvent;

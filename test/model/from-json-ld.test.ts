@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
+import { buildEvent } from '../../src/model/build-event.js';
 import { readJsonLdText, readJsonLdValue } from '../../src/model/from-json-ld.js';
 
 const fieldsOf = (value: unknown) => {
@@ -24,6 +25,7 @@ describe('readJsonLdValue: schema.org fields', () => {
       description: 'An online panel on civic-tech partnerships.',
       startDate: '2023-07-06T16:00:00+02:00',
       endDate: '2023-07-06T17:30:00+02:00',
+      eventSchedule: { '@type': 'Schedule', scheduleTimezone: 'Africa/Maputo' },
       eventStatus: 'https://schema.org/EventScheduled',
       image: 'https://example.org/dialogue.png',
       url: 'https://example.org/events/partnerships',
@@ -47,6 +49,7 @@ describe('readJsonLdValue: schema.org fields', () => {
       description: 'An online panel on civic-tech partnerships.',
       start: '2023-07-06T16:00:00+02:00',
       end: '2023-07-06T17:30:00+02:00',
+      'time-zone': 'Africa/Maputo',
       status: 'https://schema.org/EventScheduled',
       'register-url': 'https://example.org/register',
       'registration-closes': '2023-07-06T12:00:00+02:00',
@@ -114,6 +117,34 @@ describe('readJsonLdValue: schema.org fields', () => {
         expect(fields['image-alt']).to.equal(alt);
       });
     }
+  });
+
+  describe('eventSchedule.scheduleTimezone → time-zone', () => {
+    const cases: [string, unknown, string | undefined][] = [
+      ['one Schedule', { '@type': 'Schedule', scheduleTimezone: 'Africa/Lagos' }, 'Africa/Lagos'],
+      ['the first Schedule that names a zone', [{ '@type': 'Schedule' }, { scheduleTimezone: 'Asia/Kolkata' }], 'Asia/Kolkata'],
+      ['a language-tagged literal', { scheduleTimezone: { '@value': 'America/St_Johns' } }, 'America/St_Johns'],
+      ['a Schedule without a zone', { '@type': 'Schedule', repeatFrequency: 'P1W' }, undefined],
+      ['an empty zone', { scheduleTimezone: '  ' }, undefined],
+      ['a schedule that is only text', 'weekly', undefined],
+    ];
+    for (const [how, eventSchedule, zone] of cases) {
+      it(`is read from ${how}`, () => {
+        expect(fieldsOf(event({ eventSchedule }))['time-zone']).to.equal(zone);
+      });
+    }
+
+    it('names the zone of a fetched event, so its time is shown as "Central Africa Time", not an offset', () => {
+      const built = buildEvent([
+        {
+          ...readJsonLdValue(event({ startDate: '2023-07-06T16:00:00+02:00', eventSchedule: { scheduleTimezone: 'Africa/Maputo' } })),
+          baseUrl: 'https://partner.example/',
+        },
+      ]);
+      expect(built.problems).to.deep.equal([]);
+      expect(built.timeZone).to.equal('Africa/Maputo');
+      expect(built.start!.wallTime).to.equal('2023-07-06T16:00');
+    });
   });
 
   describe('offers', () => {

@@ -39,6 +39,8 @@ describe('toJsonLd', () => {
       // In the event's own zone, with its offset: Maputo is UTC+2.
       startDate: '2023-07-06T16:00:00+02:00',
       endDate: '2023-07-06T17:30:00+02:00',
+      // The zone's name, which the dates' offsets alone lose.
+      eventSchedule: { '@type': 'Schedule', scheduleTimezone: 'Africa/Maputo' },
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
       location: { '@type': 'VirtualLocation', url: 'https://meet.example.org/dialogue' },
@@ -76,6 +78,21 @@ describe('toJsonLd', () => {
     const document = toJsonLd(build({ name: 'Only a name' }));
     expect(Object.keys(document).sort()).to.deep.equal(['@context', '@type', 'eventAttendanceMode', 'eventStatus', 'location', 'name']);
     expect(document.location).to.deep.equal({ '@type': 'VirtualLocation' });
+  });
+
+  describe('eventSchedule, the zone by name', () => {
+    const cases: [RawEvent, unknown][] = [
+      [{ name: 'x', start: '2023-07-06T16:00', 'time-zone': 'Asia/Kolkata' }, { '@type': 'Schedule', scheduleTimezone: 'Asia/Kolkata' }],
+      // Only an offset was written: there is no zone name to publish.
+      [{ name: 'x', start: '2023-07-06T16:00+02:00' }, undefined],
+      // A floating time has no zone at all.
+      [{ name: 'x', start: '2023-07-06T16:00' }, undefined],
+    ];
+    for (const [fields, schedule] of cases) {
+      it(`${fields.start} in ${fields['time-zone'] ?? 'no zone'} → ${JSON.stringify(schedule)}`, () => {
+        expect(toJsonLd(build(fields)).eventSchedule).to.deep.equal(schedule);
+      });
+    }
   });
 
   const statuses: Array<[EventStatus, string]> = [
@@ -141,6 +158,7 @@ describe('toJsonLd', () => {
       expect(back.start!.epochMs).to.equal(event.start!.epochMs);
       expect(back.end!.epochMs).to.equal(event.end!.epochMs);
       expect(back.start!.wallTime).to.equal('2023-07-06T16:00');
+      expect(back.timeZone).to.equal('Africa/Maputo');
       expect(back.registrationCloses!.epochMs).to.equal(event.registrationCloses!.epochMs);
       expect(back.status).to.equal(event.status);
       expect(back.registerUrl).to.equal(event.registerUrl);
