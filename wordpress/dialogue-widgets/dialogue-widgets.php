@@ -24,11 +24,22 @@ require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/block.php';
+require_once __DIR__ . '/includes/moment.php';
+require_once __DIR__ . '/includes/event-data.php';
+require_once __DIR__ . '/includes/json-ld.php';
+require_once __DIR__ . '/includes/publishing.php';
+require_once __DIR__ . '/includes/rest.php';
+if ( is_readable( __DIR__ . '/includes/editor.php' ) ) {
+	require_once __DIR__ . '/includes/editor.php';
+}
 
 add_action( 'init', 'dialogue_widgets_register_shortcode' );
 add_action( 'init', 'dialogue_widgets_register_block' );
 add_action( 'init', 'dialogue_widgets_register_script' );
 add_action( 'admin_init', 'dialogue_widgets_register_settings' );
+add_action( 'rest_api_init', 'dialogue_widgets_register_routes' );
+add_filter( 'rest_authentication_errors', 'dialogue_widgets_rest_authentication', 1000 );
+add_filter( 'rest_pre_serve_request', 'dialogue_widgets_serve_request', 20, 4 );
 add_filter( 'script_loader_tag', 'dialogue_widgets_script_loader_tag', 10, 3 );
 foreach ( array( 'the_content', 'widget_text_content', 'widget_custom_html_content', 'widget_block_content' ) as $dialogue_widgets_filter ) {
 	add_filter( $dialogue_widgets_filter, 'dialogue_widgets_enqueue_for_markup', 12 );

@@ -1,6 +1,6 @@
 <?php
 /**
- * Removes the plugin's one option when the plugin is deleted.
+ * Removes the plugin's options when the plugin is deleted.
  *
  * @package DialogueWidgets
  */
@@ -8,3 +8,4 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'dialogue_widgets_script_url' );
+delete_option( 'dialogue_widgets_max_age' );

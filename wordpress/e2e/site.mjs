@@ -8,6 +8,7 @@
 //     site.admin                               // { user: 'admin', password } for wp-login.php
 //     await site.php(`echo get_bloginfo('name');`)   // PHP run inside the site; resolves with what it printed
 //     await site.phpJson(`return get_option('timezone_string');`) // the same, for a value `return`ed as JSON
+//     await site.insertPost({ post_title: 'T', post_content: '<!-- wp:… /-->' })   // wp_insert_post; resolves with the id
 //     site.debugLog()                          // PHP notices/warnings the site logged so far ('' when none)
 //   } finally {
 //     await site.stop();                       // stops what it started, removes the site and its database
@@ -17,7 +18,10 @@
 // includes) as the administrator (user 1, so kses lets block markup through), e.g.
 //   const id = Number(await site.php(`echo wp_insert_post(['post_status' => 'publish', 'post_title' => 'T',
 //     'post_content' => '<!-- wp:dialogue-widgets/event {"name":"N"} /-->']);`));
-// It rejects when PHP exits non-zero (a fatal error, an uncaught exception).
+// It rejects when PHP exits non-zero (a fatal error, an uncaught exception). Mind WordPress's slashing: wp_insert_post()
+// strips one level of backslashes, so block markup whose JSON holds escapes ("\n", "\u003c") must go through
+// wp_slash() first; insertPost(fields) does that for you (fields as for wp_insert_post; post_status defaults to
+// publish) and rejects with WordPress's message when the post cannot be saved.
 //
 // What it does, and what it needs (installed with apt-get when missing, which needs root, as in CI):
 // - php-cli with mysqli (php-mysql) and MariaDB (mariadb-server).
@@ -317,6 +321,11 @@ function installPlugin(site, pluginSource) {
   if (existsSync(`${bundle}.map`)) cpSync(`${bundle}.map`, join(target, 'assets/dialogue-widgets.js.map'));
 }
 
+/** A PHP single-quoted string literal holding `text`. */
+function phpString(text) {
+  return `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
 function phpPrelude(site, host, installing) {
   return `<?php
 ${installing ? "define( 'WP_INSTALLING', true );" : ''}
@@ -468,6 +477,14 @@ echo 'installed';
       admin: { user: 'admin', password },
       php: (code) => php(code),
       phpJson,
+      insertPost: async (fields) => {
+        const id = await phpJson(`
+          $fields = json_decode( ${phpString(JSON.stringify({ post_status: 'publish', ...fields }))}, true );
+          $id = wp_insert_post( wp_slash( $fields ), true );
+          if ( is_wp_error( $id ) ) { fwrite( STDERR, $id->get_error_message() ); exit( 1 ); }
+          return $id;`);
+        return id;
+      },
       debugLog: () => (existsSync(join(site, 'debug.log')) ? readFileSync(join(site, 'debug.log'), 'utf8') : ''),
       dir: site,
       stop,

@@ -72,6 +72,17 @@ $wp_includes = array(
 	'class-wp-block.php',
 	'blocks.php',
 	'rest-api.php', // Block attributes are validated with the REST schema functions.
+	'general-template.php',
+	'taxonomy.php',
+	'class-wp-taxonomy.php',
+	'class-wp-post.php',
+	'class-wp-post-type.php',
+	'post.php',
+	'post-template.php',
+	'rewrite.php',
+	'class-wp-rewrite.php',
+	'query.php',
+	'class-wp-list-util.php',
 );
 foreach ( $wp_includes as $file ) {
 	require_once ABSPATH . WPINC . '/' . $file;
@@ -102,6 +113,7 @@ unset( $dw_the_content, $priority, $callbacks, $callback );
 $GLOBALS['dw_test_options'] = array(
 	'siteurl'         => 'https://example.test',
 	'home'            => 'https://example.test',
+	'blogname'        => 'Dialogue Host',
 	'blog_charset'    => 'UTF-8',
 	'use_smilies'     => '0',
 	'html_type'       => 'text/html',
@@ -120,10 +132,21 @@ add_filter(
 	2
 );
 
-/** A database with nothing in it, for the few reads that get past the option store. */
+/**
+ * A database with nothing in it, for the few reads that get past the option store. Posts live in the object
+ * cache (see dw_add_post()), where get_post() looks first; get_col() answers what a test put in $columns.
+ */
 class DW_Test_Empty_Database {
 	public $options = 'wp_options';
+	public $posts   = 'wp_posts';
 	public $prefix  = 'wp_';
+	public $columns = array();
+	public function get_col( ...$args ) {
+		return $this->columns;
+	}
+	public function esc_like( $text ) {
+		return addcslashes( $text, '_%\\' );
+	}
 	public function suppress_errors( $suppress = true ) {
 		return false;
 	}
@@ -146,6 +169,17 @@ class DW_Test_Empty_Database {
 $GLOBALS['wpdb'] = new DW_Test_Empty_Database();
 
 wp_cache_init();
+
+// Result types, from class-wpdb.php.
+define( 'OBJECT', 'OBJECT' );
+define( 'OBJECT_K', 'OBJECT_K' );
+define( 'ARRAY_A', 'ARRAY_A' );
+define( 'ARRAY_N', 'ARRAY_N' );
+
+// Post types and permalinks, as wp-settings.php sets them up (plain permalinks: ?p=ID).
+$GLOBALS['wp_rewrite'] = new WP_Rewrite();
+create_initial_taxonomies();
+create_initial_post_types();
 
 // The site is served over https (is_ssl() reads this).
 $_SERVER['HTTPS'] = 'on';

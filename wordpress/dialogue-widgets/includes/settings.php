@@ -10,6 +10,12 @@ defined( 'ABSPATH' ) || exit;
 /** Option holding the CDN address ('' = use the bundled copy). */
 const DIALOGUE_WIDGETS_OPTION = 'dialogue_widgets_script_url';
 
+/** Option holding how long (seconds) partners' browsers and CDNs may keep a published event. */
+const DIALOGUE_WIDGETS_MAX_AGE_OPTION = 'dialogue_widgets_max_age';
+
+/** Its default: a changed time reaches every partner page within a minute. */
+const DIALOGUE_WIDGETS_MAX_AGE_DEFAULT = 60;
+
 /**
  * Registers the option and its field on Settings → General (one field does not deserve its own page).
  */
@@ -33,6 +39,62 @@ function dialogue_widgets_register_settings() {
 		'default',
 		array( 'label_for' => DIALOGUE_WIDGETS_OPTION )
 	);
+	register_setting(
+		'general',
+		DIALOGUE_WIDGETS_MAX_AGE_OPTION,
+		array(
+			'type'              => 'integer',
+			'description'       => __( 'Seconds partners\' browsers and CDNs may keep a published event before asking again.', 'dialogue-widgets' ),
+			'sanitize_callback' => 'dialogue_widgets_sanitize_max_age',
+			'default'           => DIALOGUE_WIDGETS_MAX_AGE_DEFAULT,
+			'show_in_rest'      => false,
+		)
+	);
+	add_settings_field(
+		DIALOGUE_WIDGETS_MAX_AGE_OPTION,
+		__( 'Dialogue events: cache time', 'dialogue-widgets' ),
+		'dialogue_widgets_render_max_age_field',
+		'general',
+		'default',
+		array( 'label_for' => DIALOGUE_WIDGETS_MAX_AGE_OPTION )
+	);
+}
+
+/**
+ * A whole number of seconds from 0 to one day; anything else is the default (on save, with a note).
+ *
+ * @param mixed $value  Submitted or stored value.
+ * @param bool  $report Whether this is a save from the settings screen.
+ * @return int
+ */
+function dialogue_widgets_sanitize_max_age( $value, $report = true ) {
+	$text = is_scalar( $value ) ? trim( (string) $value ) : '';
+	if ( preg_match( '/^[0-9]{1,6}$/', $text ) && (int) $text <= DAY_IN_SECONDS ) {
+		return (int) $text;
+	}
+	if ( $report && function_exists( 'add_settings_error' ) ) {
+		add_settings_error(
+			DIALOGUE_WIDGETS_MAX_AGE_OPTION,
+			'dialogue_widgets_invalid_max_age',
+			__( 'The Dialogue events cache time must be a whole number of seconds from 0 to 86400; 60 was saved.', 'dialogue-widgets' )
+		);
+	}
+	return DIALOGUE_WIDGETS_MAX_AGE_DEFAULT;
+}
+
+/**
+ * The field: seconds, with what it trades off.
+ */
+function dialogue_widgets_render_max_age_field() {
+	printf(
+		'<input type="number" min="0" max="86400" step="1" class="small-text" id="%1$s" name="%1$s" value="%2$s" aria-describedby="%1$s-description" /> %3$s',
+		esc_attr( DIALOGUE_WIDGETS_MAX_AGE_OPTION ),
+		esc_attr( (string) dialogue_widgets_max_age() ),
+		esc_html__( 'seconds', 'dialogue-widgets' )
+	);
+	echo '<p class="description" id="' . esc_attr( DIALOGUE_WIDGETS_MAX_AGE_OPTION ) . '-description">';
+	echo esc_html__( 'How long partners\' pages, browsers and CDNs may keep an event published at /wp-json/dialogue-widgets/v1/events before asking again: a change reaches every partner within this time. Longer spares the site on busy days.', 'dialogue-widgets' );
+	echo '</p>';
 }
 
 /**
