@@ -35,7 +35,7 @@
 // - The site: a fresh copy (hard links) of WordPress per run in .cache/sites/, a plain wp-config.php
 //   (WP_DEBUG logging to the site's debug.log, no display; cron and outside HTTP off, so nothing waits on the
 //   network), wp_install(), Twenty Twenty-Five, pretty permalinks, and the plugin copied from this worktree with
-//   the repository's dist/dialogue-widgets.js (built with `npm run build` when missing) in its assets/, as
+//   the repository's dist/dialogue-widgets.js (built with `npm run build` when missing or older than src/) in its assets/, as
 //   wordpress/build-plugin.sh puts it there.
 // - `php -S 127.0.0.1:<free port>` with a few workers, so a browser's parallel requests do not queue.
 // stop() is also run when the process exits or is interrupted, so a failed test leaves nothing running.
@@ -52,6 +52,7 @@ import {
   rmSync,
   writeFileSync,
   chownSync,
+  statSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -305,12 +306,22 @@ add_filter( 'pre_site_transient_update_core', static function () {
 } );
 `;
 
+/** The newest modification time of any file under dir. */
+function newestIn(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
 /** Copies the worktree's plugin into the site, with the repository's built bundle in its assets/. */
 function installPlugin(site, pluginSource) {
   const bundle = join(repo, 'dist/dialogue-widgets.js');
-  if (!existsSync(bundle)) {
-    console.error('site.mjs: dist/dialogue-widgets.js is missing; running npm run build');
-    run('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
+  if (!existsSync(bundle) || newestIn(join(repo, 'src')) > statSync(bundle).mtimeMs) {
+    console.error('site.mjs: dist/dialogue-widgets.js is missing or older than src/; running npm run build');
+    run('npm', ['run', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const target = join(site, 'wp-content/plugins/dialogue-widgets');
   cpSync(pluginSource, target, {

@@ -38,6 +38,9 @@ section(
 		check_same( 'header licence is MIT', 'MIT', $header['license'] );
 		check_same( 'header text domain', 'dialogue-widgets', $header['domain'] );
 		check_same( 'header version matches the constant', DIALOGUE_WIDGETS_VERSION, $header['version'] );
+		// One version number for the project (issue 10): the plugin ships the bundle of the package it is part of.
+		$package = json_decode( file_get_contents( dirname( WP_PLUGIN_DIR ) . '/package.json' ), true );
+		check_same( 'the plugin\'s version is package.json\'s', $package['version'] ?? null, DIALOGUE_WIDGETS_VERSION );
 		$block = json_decode( file_get_contents( WP_PLUGIN_DIR . '/dialogue-widgets/blocks/event/block.json' ), true );
 		check_same( 'block.json version matches the plugin', DIALOGUE_WIDGETS_VERSION, $block['version'] );
 		check_same( 'block.json text domain', 'dialogue-widgets', $block['textdomain'] );
