@@ -1,5 +1,5 @@
 import type { DialogueEventData } from '../model/event-data.js';
-import { DEFAULT_LENGTH_MINUTES } from '../time/default-length.js';
+import { liveUntil } from '../time/phase.js';
 
 /** The instants an event occupies in a calendar, in epoch milliseconds. */
 export interface EventSpan {
@@ -10,14 +10,11 @@ export interface EventSpan {
 /**
  * When the event starts and ends, or `null` when its start is not a known instant
  * (missing, or floating: a calendar entry at a guessed time would be worse than none).
- * Without a usable end, the event lasts `DEFAULT_LENGTH_MINUTES`.
+ * It ends when the countdown stops calling it live: the two never disagree.
  */
-export function eventSpan(event: DialogueEventData): EventSpan | null {
+export function eventSpan(event: Pick<DialogueEventData, 'start' | 'end'>): EventSpan | null {
   const startMs = event.start?.epochMs ?? null;
   if (startMs === null || !Number.isFinite(startMs)) return null;
-  const endMs = event.end?.epochMs ?? null;
-  return {
-    startMs,
-    endMs: endMs !== null && endMs > startMs ? endMs : startMs + DEFAULT_LENGTH_MINUTES * 60_000,
-  };
+  const endMs = liveUntil(event);
+  return endMs === null ? null : { startMs, endMs };
 }

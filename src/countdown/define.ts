@@ -1,6 +1,7 @@
 import { defineElement } from '../internal/define.js';
+import { COUNTDOWN_TAG } from '../internal/tags.js';
 import { DialogueCountdown } from './dialogue-countdown.js';
 
-defineElement('dialogue-countdown', DialogueCountdown);
+defineElement(COUNTDOWN_TAG, DialogueCountdown);
 
 export { DialogueCountdown };

@@ -3,18 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
-import type { DialogueEventData, Problem } from '../model/event-data.js';
+import type { DialogueEventData, EventStatus } from '../model/event-data.js';
+import { readViewerTimeZone } from '../model/viewer-time-zone.js';
 import { describeFloating, describeTimes, type DescribedTimes, type FloatingTime } from '../time/local-time.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
 import { accessibleTimeLeft, formatTimeLeft, timeLeft } from '../time/time-left.js';
+import { MINUTE_MS } from '../time/units.js';
 import { browserTimeZone } from '../time/viewer-zone.js';
-import { isKnownZone } from '../time/zones.js';
 import { DialogueStateChangeEvent } from './state-change-event.js';
 import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
 import { phraseLocale } from '../internal/messages.js';
 import { writtenText } from '../internal/written.js';
-
-const MINUTE_MS = 60_000;
 
 /**
  * Time left until an event starts, the event's time in its own zone, and the same
@@ -49,12 +48,10 @@ export class DialogueCountdown extends DialogueElement {
   @property() end?: string;
   /** The event's IANA time zone (alone). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
-  /** `scheduled`, `cancelled`, `postponed`, … (alone). */
-  @property() status?: string;
+  /** `scheduled`, `cancelled`, `postponed`, `rescheduled`, `moved-online` (alone). */
+  @property() status?: EventStatus;
   /** Show the local time in this IANA zone instead of the browser's. */
   @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
-  /** `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid` (read-only, reflected). */
-  @property({ reflect: true }) state: PhaseState = 'invalid';
 
   @state() private startingSoon = false;
   @state() private timeLeftText = '';
@@ -71,6 +68,9 @@ export class DialogueCountdown extends DialogueElement {
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
 
+  /** `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid` (read-only, reflected). */
+  @property({ reflect: true }) state: PhaseState = 'invalid';
+
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
   private get contextEvent(): DialogueEventData | undefined {
     return this.eventConsumer.value;
@@ -82,36 +82,30 @@ export class DialogueCountdown extends DialogueElement {
     return this.eventConsumer.shown({ start: this.start, end: this.end, 'time-zone': this.timeZone, status: this.status, name: 'countdown' });
   }
 
-  /** The viewer's zone: the one chosen (attribute, else the event's), else the browser's. */
-  private viewerZone(chosen: string, problems: Problem[]): string {
-    if (chosen && isKnownZone(chosen)) return chosen;
-    if (chosen) {
-      problems.push({ field: 'viewer-time-zone', value: chosen, message: 'is not an IANA time zone; the browser\'s zone is used' });
-    }
-    return browserTimeZone();
+  override willUpdate(): void {
+    this.readEvent();
   }
 
-  override willUpdate(): void {
+  /** Takes in the event, the zone and the language; describes the times again when any changed. */
+  private readEvent(): void {
     // Waiting for the surrounding event: no state to decide, nothing of our own to report.
     if (this.eventConsumer.awaiting) return;
     const event = this.eventShown();
-    const chosenZone = writtenText(this.viewerTimeZone) ?? this.eventConsumer.viewerZone ?? '';
+    // The zone chosen here, else the one the surrounding event chose, else the browser's.
+    const own = readViewerTimeZone(this.viewerTimeZone);
+    const chosen = writtenText(this.viewerTimeZone) !== undefined ? own.zone : this.eventConsumer.viewerZone;
     // Most updates are the ticker's new text: only new input is worth describing again.
-    // Without a chosen zone, the browser's (read once here, then again only when everyone wakes:
-    // reading it on every tick would cost a timer each time).
+    // The browser's zone is read once here, then again only when everyone wakes: reading it
+    // on every tick would cost a timer each time.
     if (!this.browserZone) this.browserZone = browserTimeZone();
-    const zone = chosenZone || this.browserZone;
+    const zone = chosen ?? this.browserZone;
     if (event === this.event && zone === this.shownZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
-    const problems: Problem[] = this.contextEvent ? [] : [...event.problems];
-    if (!this.contextEvent && !event.start && !problems.some((p) => p.field === 'start')) {
-      problems.push({ field: 'start', value: '', message: 'is missing; without a start there is nothing to count down to' });
-    }
+    this.setProblems([...(this.contextEvent ? [] : event.problems), ...own.problems]);
     this.event = event;
     this.shownZone = zone;
     this.shownLocale = this.locale;
-    this.times = describe(event, this.viewerZone(chosenZone, problems), this.locale);
-    this.setProblems(problems);
+    this.times = describe(event, zone, this.locale);
     this.ticker.refresh();
   }
 
@@ -121,7 +115,7 @@ export class DialogueCountdown extends DialogueElement {
   }
 
   /** Reads the time: state, "starting soon" and the time left; returns when to look again. */
-  private onTick(libraryNow: number, onScreen: boolean, everyone: boolean): number | null {
+  private onTick(now: number, onScreen: boolean, everyone: boolean): number | null {
     const event = this.event;
     if (!event) return null;
     // Woken with everyone (the page shows again, the minute check): a visitor who travelled, or
@@ -130,8 +124,6 @@ export class DialogueCountdown extends DialogueElement {
       this.browserZone = browserTimeZone();
       this.requestUpdate();
     }
-    // The visitor's clock may run ahead of the event's server: look at the server's time.
-    const now = libraryNow - event.clockSkewMs;
     const phase = phaseAt(event, now);
     const wasDecided = this.decided;
     this.changeState(phase.state);
@@ -156,7 +148,7 @@ export class DialogueCountdown extends DialogueElement {
       this.timeLeftSpoken = '';
     }
     const next = [phase.nextChangeAt, textChangesAt].filter((at): at is number => at !== null);
-    return next.length ? Math.min(...next) + event.clockSkewMs : null;
+    return next.length ? Math.min(...next) : null;
   }
 
   private changeState(next: PhaseState): void {
@@ -252,15 +244,5 @@ function describe(event: DialogueEventData, viewerZone: string, locale: string) 
 declare global {
   interface HTMLElementTagNameMap {
     'dialogue-countdown': DialogueCountdown;
-  }
-  // The event bubbles out of shadow roots, so listeners on the document and window get it typed too.
-  interface HTMLElementEventMap {
-    'dialogue-state-change': DialogueStateChangeEvent;
-  }
-  interface DocumentEventMap {
-    'dialogue-state-change': DialogueStateChangeEvent;
-  }
-  interface WindowEventMap {
-    'dialogue-state-change': DialogueStateChangeEvent;
   }
 }

@@ -10,3 +10,11 @@ export class DialogueStateChangeEvent extends Event {
     this.detail = Object.freeze({ state, previous });
   }
 }
+
+declare global {
+  // Every map of typed listeners (elements, document, window) extends this one: the event
+  // bubbles out of shadow roots, so all of them may hear it.
+  interface GlobalEventHandlersEventMap {
+    'dialogue-state-change': DialogueStateChangeEvent;
+  }
+}

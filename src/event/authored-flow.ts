@@ -1,4 +1,5 @@
-import { DATA_SELECTOR, UNSHOWN_TAGS } from './children.js';
+import { isDialogueElement } from '../internal/tags.js';
+import { BLOCK_TAGS, DATA_SELECTOR, UNSHOWN_TAGS } from './children.js';
 
 /**
  * What the card shows of the author's content: everything they wrote, without what an
@@ -8,12 +9,6 @@ import { DATA_SELECTOR, UNSHOWN_TAGS } from './children.js';
  * behind them; the author's own text, inline elements (with the spaces between them),
  * `<hr>`, icons and other libraries' elements all stay.
  */
-
-// Elements that stand on lines of their own: a <br> beside one only adds an empty line.
-const LINE_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-]);
 
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
 const isBr = (node: Node) => node instanceof Element && node.localName === 'br';
@@ -25,7 +20,7 @@ const isEmptyLine = (node: Node) => isBr(node) || isBlankText(node);
 const isCollapsible = (node: Node) => isText(node) && !/[^ \t\n\r\f]/.test(node.data);
 
 function standsOnItsOwnLine(node: Node): boolean {
-  return node instanceof Element && (LINE_TAGS.has(node.localName) || node.localName.startsWith('dialogue-'));
+  return node instanceof Element && (BLOCK_TAGS.has(node.localName) || isDialogueElement(node));
 }
 
 /** What an editor leaves inside a wrapper it made: white space, breaks, comments, data. */

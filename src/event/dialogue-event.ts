@@ -1,19 +1,12 @@
-import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
-import { clock, clockIsFixed, onClockChange } from '../clock/clock.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { eventContext, viewerZoneContext } from '../internal/event-context.js';
-import { buildEvent } from '../model/build-event.js';
-import type { DialogueEventData, Problem } from '../model/event-data.js';
-import { fetchEventSource, type FetchedSource } from '../model/fetch-event.js';
-import type { RawEvent, RawSource } from '../model/raw-event.js';
-import { isKnownZone } from '../time/zones.js';
+import { writtenFields } from '../internal/written.js';
+import type { DialogueEventData, EventStatus } from '../model/event-data.js';
+import type { RawEvent } from '../model/raw-event.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
-import { detectEarlyClose } from './early-close.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
-import { readContent, type AuthoredContent } from './read-content.js';
-import { writtenText } from '../internal/written.js';
+import { EventSourceController } from './event-source.js';
 
 /**
  * One event, and its default card. Holds the event built from `src`, a child
@@ -79,8 +72,13 @@ export class DialogueEvent extends DialogueElement {
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...DialogueElement.shadowRootOptions, slotAssignment: 'manual' };
 
-  private readonly eventProvider = new ContextProvider(this, { context: eventContext });
-  private readonly viewerZoneProvider = new ContextProvider(this, { context: viewerZoneContext });
+  /** Fetches, reads the content, merges, validates and provides the event. */
+  private readonly source = new EventSourceController(this, {
+    fields: () => this.propertyFields(),
+    src: () => this.src,
+    viewerTimeZone: () => this.viewerTimeZone,
+    report: (problems) => this.setProblems(problems),
+  });
 
   /** The event's name (or give a child `slot="name"` heading). */
   @property({ reflect: false }) name?: string;
@@ -91,7 +89,7 @@ export class DialogueEvent extends DialogueElement {
   /** The event's IANA time zone, e.g. `Africa/Maputo`. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** `scheduled` (default), `cancelled`, `postponed`, `rescheduled`, `moved-online`. */
-  @property() status?: string;
+  @property() status?: EventStatus;
   /** Where to register (http/https). */
   @property({ attribute: 'register-url' }) registerUrl?: string;
   /** When registration closes, ISO 8601. */
@@ -111,93 +109,22 @@ export class DialogueEvent extends DialogueElement {
   /** Address of a schema.org Event as JSON-LD, fetched; the authored content stays until it arrives. */
   @property() src?: string;
 
-  @state() private fetched: FetchedSource | null = null;
-  @state() private earlyClose: Problem | null = null;
-  @state() private contentVersion = 0;
   /** Partner logos that failed to load: their names show instead. */
   @state() private brokenLogos = new Set<string>();
-  private waitingForSrc = false;
 
   @queryAll('slot:not([name])') private flowSlots?: NodeListOf<HTMLSlotElement>;
   @query('slot[name="name"]') private nameSlot?: HTMLSlotElement | null;
 
-  private current?: DialogueEventData;
-  private currentKey = '';
-  private content?: AuthoredContent;
-  private fetchAbort?: AbortController;
-  private contentObserver?: MutationObserver;
   private publishedJsonLd?: HTMLScriptElement;
-  private stopWatchingClock?: () => void;
 
   /** The normalised, validated event (read-only; a new object whenever it changes). */
   get event(): DialogueEventData | undefined {
-    return this.current;
+    return this.source.event;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingClock = onClockChange(() => {
-      if (this.fetched?.clockSkewMs) this.requestUpdate();
-    });
-    // Children and child JSON-LD count as sources: re-read them when they change.
-    this.contentObserver ??= new MutationObserver(() => this.contentVersion++);
-    this.contentObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['name', 'job-title', 'role', 'organisation', 'organization', 'photo', 'href', 'logo', 'slot', 'type'],
-    });
-    // A fetch cut short by a disconnect starts again when the element comes back.
-    if (this.src && !this.fetched && !this.fetchAbort && this.hasUpdated) this.loadSource();
-    this.checkEarlyClose();
-    if (document.readyState === 'loading') {
-      // The parser may not have reached the siblings yet.
-      document.addEventListener('DOMContentLoaded', () => this.checkEarlyClose(), { once: true });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingClock?.();
-    this.contentObserver?.disconnect();
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
-    this.publishedJsonLd?.remove();
-    this.publishedJsonLd = undefined;
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loadSource();
-    this.content = readContent(this);
-    // A fixed clock (a test, a preview) is a chosen moment, not a clock that can be wrong.
-    const clockSkewMs = clockIsFixed() ? 0 : this.fetched?.clockSkewMs;
-    const event = buildEvent(this.sources(this.content), { clockSkewMs });
-    // Until src has answered, an event without a start of its own is not an event yet:
-    // provide nothing (the elements inside wait) and judge nothing (src may bring it).
-    this.waitingForSrc = Boolean(this.fetchAbort && !this.fetched) && event.start === null;
-    if (this.waitingForSrc) return;
-    this.adoptEvent(event);
-    const viewerZone = writtenText(this.viewerTimeZone);
-    const zoneProblem: Problem[] =
-      viewerZone && !isKnownZone(viewerZone)
-        ? [{ field: 'viewer-time-zone', value: viewerZone, message: "is not an IANA time zone; the browser's zone is used" }]
-        : [];
-    this.viewerZoneProvider.setValue(zoneProblem.length ? undefined : viewerZone);
-    if (this.fetchAbort && !this.fetched) return;
-    this.setProblems([...event.problems, ...zoneProblem, ...(this.earlyClose ? [this.earlyClose] : [])]);
-  }
-
-  override updated(): void {
-    this.assignSlots();
-    this.publishJsonLd();
-  }
-
-  /** The sources in rank order: `src`, child JSON-LD, then children and attributes. */
-  private sources(content: AuthoredContent): RawSource[] {
-    const pageUrl = document.baseURI;
-    // Lit keeps these properties in step with the attributes; set from script, they win.
-    const fromProperties: RawEvent = {
+  /** The event's fields the properties hold: set from script, they win over the content. */
+  private propertyFields(): RawEvent {
+    return writtenFields<RawEvent>({
       name: this.name,
       start: this.start,
       end: this.end,
@@ -209,49 +136,22 @@ export class DialogueEvent extends DialogueElement {
       'join-url': this.joinUrl,
       image: this.image,
       'image-alt': this.imageAlt,
-    };
-    return [
-      ...(this.fetched ? [this.fetched.source] : []),
-      ...content.jsonLd.map((reading) => ({ ...reading, baseUrl: pageUrl })),
-      { fields: { ...content.fields, ...withoutEmpty(fromProperties) }, baseUrl: pageUrl },
-    ];
+    });
   }
 
-  /** Keeps the same object while nothing changed, so consumers re-render only on news. */
-  private adoptEvent(event: DialogueEventData): void {
-    const key = JSON.stringify(event);
-    if (key === this.currentKey) return;
-    this.currentKey = key;
-    this.current = event;
-    this.eventProvider.setValue(event);
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.publishedJsonLd?.remove();
+    this.publishedJsonLd = undefined;
   }
 
-  private loadSource(): void {
-    this.fetchAbort?.abort();
-    this.fetched = null;
-    const src = writtenText(this.src);
-    if (!src) return;
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    fetchEventSource(src, document.baseURI, () => clock.now(), abort.signal).then(
-      (fetched) => {
-        if (abort.signal.aborted) return;
-        this.fetched = fetched;
-        this.fetchAbort = undefined;
-      },
-      () => {
-        // Aborted because src changed or the element left the page: nothing to do.
-      },
-    );
-  }
-
-  private checkEarlyClose(): void {
-    this.earlyClose = detectEarlyClose(this);
+  override updated(): void {
+    this.assignSlots();
+    this.publishJsonLd();
   }
 
   private assignSlots(): void {
-    if (!this.content) return;
-    const content = this.content;
+    const content = this.source.content;
     // What an editor added (`<br>`, empty `<p>`) is never slotted, so it takes no room.
     // Only elements and text can be slotted: an editor's comments (`<!-- wp:html -->`) would make assign() throw.
     const slottable = content.description.filter((node): node is Element | Text => node instanceof Element || node instanceof Text);
@@ -260,7 +160,8 @@ export class DialogueEvent extends DialogueElement {
   }
 
   private publishJsonLd(): void {
-    if (!this.canonical || !this.current) {
+    const event = this.source.event;
+    if (!this.canonical || !event) {
       this.publishedJsonLd?.remove();
       this.publishedJsonLd = undefined;
       return;
@@ -269,15 +170,15 @@ export class DialogueEvent extends DialogueElement {
     // content observer must not read it back as an authored source.
     this.publishedJsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     this.publishedJsonLd.dataset.dialogueWidgets = '';
-    const text = jsonLdScriptText(this.current);
+    const text = jsonLdScriptText(event);
     if (this.publishedJsonLd.textContent !== text) this.publishedJsonLd.textContent = text;
     if (!this.publishedJsonLd.isConnected) document.head.append(this.publishedJsonLd);
   }
 
   override render(): TemplateResult {
-    const event = this.current;
-    if (this.content?.composed) return FLOW_SLOTS;
-    if (this.waitingForSrc) return this.renderWaiting();
+    const event = this.source.event;
+    if (this.source.content.composed) return FLOW_SLOTS;
+    if (this.source.waitingForSrc) return this.renderWaiting();
     return html`
       <article part="card" class="card ${event?.status ?? ''}" lang=${this.locale} dir=${this.direction}>
         ${this.renderImage(event)}
@@ -300,7 +201,7 @@ export class DialogueEvent extends DialogueElement {
   private renderWaiting(): TemplateResult {
     return html`<article part="card" class="card" lang=${this.locale} dir=${this.direction} aria-busy="true">
       <div class="body">
-        ${this.content?.nameElement ? html`<div part="name" class="name"><slot name="name"></slot></div>` : nothing}
+        ${this.source.content.nameElement ? html`<div part="name" class="name"><slot name="name"></slot></div>` : nothing}
         <div part="description" class="description">${FLOW_SLOTS}</div>
       </div>
     </article>`;
@@ -308,7 +209,7 @@ export class DialogueEvent extends DialogueElement {
 
   private renderDescription(event?: DialogueEventData) {
     // The slot stays even when empty: content added later is assigned to it.
-    const authored = (this.content?.description.length ?? 0) > 0;
+    const authored = this.source.content.description.length > 0;
     return html`<div part="description" class="description" ?hidden=${!authored && !event?.description}>
       ${FLOW_SLOTS}
       ${authored || !event?.description
@@ -336,7 +237,7 @@ export class DialogueEvent extends DialogueElement {
 
   private renderName(event?: DialogueEventData) {
     // An authored heading is the heading; otherwise the card writes one.
-    if (this.content?.nameElement) return html`<div part="name" class="name"><slot name="name"></slot></div>`;
+    if (this.source.content.nameElement) return html`<div part="name" class="name"><slot name="name"></slot></div>`;
     return html`<h2 part="name" class="name">${event?.name ?? this.messages.untitledEvent}</h2>`;
   }
 
@@ -389,9 +290,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'dialogue-event': DialogueEvent;
   }
-}
-
-/** The fields that say something: an absent or empty property leaves the field to other sources. */
-function withoutEmpty(fields: RawEvent): RawEvent {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string')) as RawEvent;
 }

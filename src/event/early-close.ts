@@ -1,10 +1,11 @@
 import type { Problem } from '../model/event-data.js';
-import { PANELIST_TAG, PARTNER_TAG } from './children.js';
+import { EVENT_TAG, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from '../internal/tags.js';
+import { JSON_LD_SELECTOR } from './children.js';
 import { authoredFlow } from './authored-flow.js';
 
-const ORPHAN_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, script[type="application/ld+json" i], [slot="name"]`;
+const ORPHAN_SELECTOR = `${PANELIST_TAG}, ${PARTNER_TAG}, ${JSON_LD_SELECTOR}, [slot="name"]`;
 // Where dialogue children belong of their own right: a panel of its own after the card is no orphan.
-const OWNER_SELECTOR = 'dialogue-event, dialogue-panelists, dialogue-countdown, dialogue-register';
+const OWNER_SELECTOR = [EVENT_TAG, ...LAYOUT_TAGS].join(', ');
 
 /**
  * WordPress's auto-paragraphs turn `<dialogue-event …>` + children into
@@ -19,7 +20,7 @@ export function detectEarlyClose(host: Element): Problem | null {
   if (host.hasAttribute('src') || authoredFlow([...host.childNodes]).length > 0 || host.querySelector(ORPHAN_SELECTOR)) return null;
   for (const node of followingNodes(host)) {
     if (!(node instanceof Element)) continue;
-    if (node.localName === 'dialogue-event' || node.querySelector('dialogue-event')) break;
+    if (node.localName === EVENT_TAG || node.querySelector(EVENT_TAG)) break;
     const candidates = node.matches(ORPHAN_SELECTOR) ? [node] : [...node.querySelectorAll(ORPHAN_SELECTOR)];
     const orphan = candidates.find((candidate) => !candidate.parentElement?.closest(OWNER_SELECTOR));
     if (orphan) {

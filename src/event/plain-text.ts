@@ -1,4 +1,5 @@
-import { UNSHOWN_TAGS } from './children.js';
+import { isDialogueElement } from '../internal/tags.js';
+import { BLOCK_TAGS, UNSHOWN_TAGS } from './children.js';
 
 /**
  * The words of the author's description as plain text, for where markup cannot go: the
@@ -8,11 +9,6 @@ import { UNSHOWN_TAGS } from './children.js';
  * false` leaves headings out (a card the author laid out: they are its layout).
  */
 
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'ul',
-]);
 // Not words a visitor reads in the description: what is never shown, embedded documents, our own elements.
 const SKIPPED = new Set([...UNSHOWN_TAGS, 'object', 'iframe']);
 
@@ -28,7 +24,7 @@ export function plainTextOf(nodes: readonly Node[], { headings = true }: { headi
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.localName;
-    if (SKIPPED.has(tag) || tag.startsWith('dialogue-') || (!headings && HEADINGS.has(tag))) return;
+    if (SKIPPED.has(tag) || isDialogueElement(element) || (!headings && HEADINGS.has(tag))) return;
     if (tag === 'br') {
       text += '\n';
       return;
@@ -44,8 +40,8 @@ export function plainTextOf(nodes: readonly Node[], { headings = true }: { headi
       text += ' ';
       return;
     }
-    const before = tag === 'li' ? '\n• ' : tag === 'tr' ? '\n' : BLOCKS.has(tag) ? '\n\n' : '';
-    const after = BLOCKS.has(tag) ? '\n\n' : '';
+    const before = tag === 'li' ? '\n• ' : tag === 'tr' ? '\n' : BLOCK_TAGS.has(tag) ? '\n\n' : '';
+    const after = BLOCK_TAGS.has(tag) ? '\n\n' : '';
     text += before;
     element.childNodes.forEach(walk);
     text += after;

@@ -2,7 +2,8 @@ import type { Problem } from '../model/event-data.js';
 import { readJsonLdText } from '../model/from-json-ld.js';
 import type { RawEvent, RawPartner, RawPerson } from '../model/raw-event.js';
 import { authoredFlow } from './authored-flow.js';
-import { JSON_LD_SELECTOR, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from './children.js';
+import { EVENT_TAG, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from '../internal/tags.js';
+import { JSON_LD_SELECTOR } from './children.js';
 import { plainTextOf } from './plain-text.js';
 
 /**
@@ -59,7 +60,7 @@ export function readPartner(element: Element): RawPartner {
 
 /** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */
 export function readContent(host: Element): AuthoredContent {
-  const own = (element: Element) => element.parentElement?.closest('dialogue-event') === host;
+  const own = (element: Element) => element.parentElement?.closest(EVENT_TAG) === host;
   const panelists = [...host.querySelectorAll(PANELIST_TAG)].filter(own).map(readPanelist);
   const partners = [...host.querySelectorAll(PARTNER_TAG)].filter(own).map(readPartner);
   const jsonLd = [...host.querySelectorAll(JSON_LD_SELECTOR)]

@@ -4,8 +4,9 @@ import { buildEvent } from '../model/build-event.js';
 import type { DialogueEventData } from '../model/event-data.js';
 import type { RawEvent } from '../model/raw-event.js';
 import { eventContext, viewerZoneContext } from './event-context.js';
+import { EVENT_TAG } from './tags.js';
+import { writtenFields } from './written.js';
 
-const EVENT_TAG = 'dialogue-event';
 
 /**
  * How the countdown, the panel and the register element get the event of the
@@ -32,14 +33,15 @@ export class EventConsumer implements ReactiveController {
 
   /**
    * The event to show: the surrounding one, else the one the element's own
-   * attributes (`fields`) describe, built again only when they change.
+   * properties (`values`, keyed by attribute name) describe, built again only when they change.
    */
-  shown(fields: RawEvent): DialogueEventData {
+  shown(values: { readonly [K in keyof RawEvent]?: unknown }): DialogueEventData {
     if (this.consumer.value) return this.consumer.value;
+    const fields = writtenFields<RawEvent>(values);
     const key = JSON.stringify(fields);
     if (key !== this.ownKey || !this.own) {
       this.ownKey = key;
-      this.own = buildEvent([{ fields, baseUrl: document.baseURI }]);
+      this.own = buildEvent([{ fields, baseUrl: document.baseURI }], { requireStart: true });
     }
     return this.own;
   }

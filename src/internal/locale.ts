@@ -1,3 +1,6 @@
+import { canonicalLocale, languageOf } from '../time/intl-cache.js';
+import { isDialogueElement } from './tags.js';
+
 /**
  * Which language an element speaks, and which way it writes: from the nearest
  * `lang` / `dir` up the tree (crossing shadow roots), else the document's.
@@ -15,7 +18,7 @@ function nearestAttribute(start: Element, name: string): string | null {
   let node: Element | null = start;
   while (node) {
     const root = node.getRootNode();
-    const ours = root instanceof ShadowRoot && root.host.localName.startsWith('dialogue-');
+    const ours = root instanceof ShadowRoot && isDialogueElement(root.host);
     if (!ours) {
       const found: Element | null = node.closest(`[${name}]`);
       if (found) return found.getAttribute(name);
@@ -23,17 +26,6 @@ function nearestAttribute(start: Element, name: string): string | null {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return null;
-}
-
-/** A BCP 47 tag Intl accepts, from what an author wrote (`en_GB` → `en-GB`), or null. */
-export function canonicalLocale(written: string | null | undefined): string | null {
-  const text = written?.trim().replace(/_/g, '-');
-  if (!text) return null;
-  try {
-    return Intl.getCanonicalLocales(text)[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** The language for `element`: nearest `lang`, else the browser's, else English. */
@@ -49,8 +41,7 @@ export function resolveLocale(element: Element): string {
 export function resolveDirection(element: Element, locale: string): 'ltr' | 'rtl' {
   const dir = nearestAttribute(element, 'dir')?.toLowerCase();
   if (dir === 'rtl' || dir === 'ltr') return dir;
-  const language = locale.toLowerCase().split('-')[0] ?? '';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
 
 type LocaleListener = () => void;

@@ -1,3 +1,5 @@
+import { languageOf } from '../time/intl-cache.js';
+
 /**
  * The words the elements write, in the languages the library speaks. Dates,
  * numbers and durations come from Intl in every locale; only these phrases are
@@ -190,6 +192,5 @@ export function messagesFor(locale: string): Messages {
  * this language too, so no sentence is half one language and half another.
  */
 export function phraseLocale(locale: string): string {
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return language in CATALOGUE ? locale : 'en';
+  return languageOf(locale) in CATALOGUE ? locale : 'en';
 }

@@ -8,3 +8,17 @@ export function writtenText(value: unknown): string | undefined {
   if (typeof value === 'number' || value instanceof URL) return String(value).trim() || undefined;
   return undefined;
 }
+
+/**
+ * Properties as the fields of a raw event: text as written (a problem quotes it so), a
+ * number or a URL as its text. A value that holds no text (unset, empty, an object) is
+ * left out, so it leaves the field to the other sources.
+ */
+export function writtenFields<T extends object>(values: { readonly [K in keyof T]?: unknown }): T {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (writtenText(value) !== undefined) fields[key] = typeof value === 'string' ? value : String(value);
+  }
+  return fields as T;
+}
+

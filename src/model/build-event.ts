@@ -10,25 +10,39 @@ import type {
   Problem,
 } from './event-data.js';
 import type { RawEvent, RawPartner, RawPerson, RawSource } from './raw-event.js';
+import { isRecord } from './is-record.js';
 import { safeHttpUrl } from './safe-url.js';
+
+/** How `buildEvent` judges what is missing. */
+export interface BuildOptions {
+  /**
+   * Report a missing start as a problem: an element that shows the event needs one
+   * (it shows "time to be confirmed" without). Off for the pieces of an event.
+   */
+  readonly requireStart?: boolean;
+}
 
 /**
  * Builds one frozen, validated event from its sources, merged field by field:
  * later sources win (`src`, then child JSON-LD, then attributes). Never throws:
  * every unusable value becomes a `Problem` and a documented fallback.
  */
-export function buildEvent(
-  sources: readonly RawSource[],
-  options: { clockSkewMs?: number } = {},
-): DialogueEventData {
+export function buildEvent(sources: readonly RawSource[], options: BuildOptions = {}): DialogueEventData {
   const problems: Problem[] = sources.flatMap((source) => source?.problems ?? []);
   const { fields, baseOf } = mergeSources(sources);
   const report = (field: string, value: string, message: string) =>
     problems.push({ field, value, message });
+  const take = <T>(list: { values: T[]; problems: Problem[] }) => {
+    problems.push(...list.problems);
+    return list.values;
+  };
 
   const zoneName = resolveZoneName(fields, report);
   const zone = zoneName ? zoneFor(zoneName) : null;
   const start = readMoment('start', fields.start, zone, report);
+  if (options.requireStart && text(fields.start) === null) {
+    report('start', '', 'is missing; the time is shown as to be confirmed and nothing counts down');
+  }
   // A start written with an offset but no usable zone: show times at that offset.
   const offsetZoneName =
     !zone && start?.offsetMinutes != null ? fixedZoneName(start.offsetMinutes) : null;
@@ -72,13 +86,8 @@ export function buildEvent(
     image: url('image'),
     imageAlt: text(fields['image-alt']),
     url: url('url'),
-    panelists: (fields.panelists ?? []).flatMap((person, index) =>
-      isRecord(person) ? readPerson(person, index, baseOf('panelists'), report) : [],
-    ),
-    partners: (fields.partners ?? []).flatMap((partner, index) =>
-      isRecord(partner) ? readPartner(partner, index, baseOf('partners'), report) : [],
-    ),
-    clockSkewMs: Number.isFinite(options.clockSkewMs) ? (options.clockSkewMs as number) : 0,
+    panelists: take(validateAll(fields.panelists, 'panelists', baseOf('panelists'), validatePanelist)),
+    partners: take(validateAll(fields.partners, 'partners', baseOf('partners'), validatePartner)),
     problems,
   };
   return deepFreeze(event);
@@ -87,10 +96,6 @@ export function buildEvent(
 type Report = (field: string, value: string, message: string) => void;
 
 const LIST_FIELDS: ReadonlySet<string> = new Set(['panelists', 'partners']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Later sources override earlier ones wherever they say something (non-empty).
@@ -230,44 +235,78 @@ function readStatus(written: string | undefined, report: Report): EventStatus {
   return 'scheduled';
 }
 
-function readPerson(raw: RawPerson, index: number, baseUrl: string, report: Report): Person[] {
-  const field = `panelists[${index}]`;
+/** What validating one panelist or partner gave: the entry (`null` when unusable) and what was wrong. */
+export interface Validated<T> {
+  readonly value: T | null;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * One panelist as the panel shows it, from what was written (`<dialogue-panelist>`,
+ * JSON-LD `performer`). `field` names it in problems (`panelists[2]`); relative
+ * addresses resolve against `baseUrl`.
+ */
+export function validatePanelist(raw: RawPerson, baseUrl: string, field = 'panelists[0]'): Validated<Person> {
+  const problems: Problem[] = [];
+  const report: Report = (field, value, message) => problems.push({ field, value, message });
   const name = text(raw.name);
   if (name === null) {
     report(`${field}.name`, '', 'is missing; this panelist is left out of the panel');
-    return [];
+    return { value: null, problems };
   }
   const organisation = text(raw.organisation);
   const href = readLink(`${field}.href`, raw.href, baseUrl, report);
   const url = readLink(`${field}.url`, raw.url, baseUrl, report);
-  return [
-    {
-      name,
-      role: text(raw.role),
-      organisation,
-      // <dialogue-panelist href> links the organisation; without one, it is the person's own link.
-      href: organisation ? href : null,
-      url: url ?? (organisation ? null : href),
-      photo: readLink(`${field}.photo`, raw.photo, baseUrl, report),
-      bio: text(raw.bio),
-    },
-  ];
+  const person: Person = {
+    name,
+    role: text(raw.role),
+    organisation,
+    // <dialogue-panelist href> links the organisation; without one, it is the person's own link.
+    organisationUrl: organisation ? href : null,
+    url: url ?? (organisation ? null : href),
+    photo: readLink(`${field}.photo`, raw.photo, baseUrl, report),
+    bio: text(raw.bio),
+  };
+  return { value: deepFreeze(person), problems };
 }
 
-function readPartner(raw: RawPartner, index: number, baseUrl: string, report: Report): Partner[] {
-  const field = `partners[${index}]`;
+/** One partner as the card shows it, from what was written (`<dialogue-partner>`, JSON-LD). */
+export function validatePartner(raw: RawPartner, baseUrl: string, field = 'partners[0]'): Validated<Partner> {
+  const problems: Problem[] = [];
+  const report: Report = (field, value, message) => problems.push({ field, value, message });
   const name = text(raw.name);
   if (name === null) {
     report(`${field}.name`, '', 'is missing; this partner is left out');
-    return [];
+    return { value: null, problems };
   }
-  return [
-    {
-      name,
-      logo: readLink(`${field}.logo`, raw.logo, baseUrl, report),
-      href: readLink(`${field}.href`, raw.href, baseUrl, report),
-    },
-  ];
+  const partner: Partner = {
+    name,
+    logo: readLink(`${field}.logo`, raw.logo, baseUrl, report),
+    href: readLink(`${field}.href`, raw.href, baseUrl, report),
+  };
+  return { value: deepFreeze(partner), problems };
+}
+
+/**
+ * The usable entries of a list, each validated (`validatePanelist`, `validatePartner`)
+ * and named in problems by its place (`panelists[2]`). Entries that are not objects, as
+ * plain JavaScript may pass, are left out.
+ */
+export function validateAll<Raw, T>(
+  list: readonly Raw[] | undefined,
+  name: string,
+  baseUrl: string,
+  validate: (raw: Raw, baseUrl: string, field: string) => Validated<T>,
+): { readonly values: T[]; readonly problems: Problem[] } {
+  const values: T[] = [];
+  const problems: Problem[] = [];
+  (list ?? []).forEach((raw, index) => {
+    if (!isRecord(raw)) return;
+    const validated = validate(raw, baseUrl, `${name}[${index}]`);
+    problems.push(...validated.problems);
+    if (validated.value) values.push(validated.value);
+  });
+  return { values, problems };
 }
 
 function readLink(field: string, value: unknown, baseUrl: string, report: Report) {

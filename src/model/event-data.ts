@@ -3,6 +3,10 @@
  * `buildEvent()` from the raw sources; no DOM, no luxon objects, so it can cross
  * context boundaries and two copies of the library unchanged.
  */
+import type { EventMoment, EventStatus } from '../time/moment.js';
+
+// The moment types belong to time/, which needs nothing from the model; they are part of the event.
+export type { EventMoment, EventStatus };
 
 /** One piece of input that was missing or unusable. */
 export interface Problem {
@@ -14,32 +18,13 @@ export interface Problem {
   readonly message: string;
 }
 
-/** schema.org EventStatus, as attribute words. */
-export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
-
-/**
- * A moment the author wrote. When the instant is known, `epochMs` holds it; a time
- * written without offset and without a usable zone is "floating": only `wallTime`
- * is known and nothing is converted.
- */
-export interface EventMoment {
-  /** The text as the author wrote it. */
-  readonly written: string;
-  /** The instant in epoch milliseconds, or `null` when it is floating. */
-  readonly epochMs: number | null;
-  /** The wall-clock date and time in the event's zone, `YYYY-MM-DDTHH:mm` (seconds when not zero). */
-  readonly wallTime: string;
-  /** Whether the author gave a time of day (a date alone is taken as 00:00). */
-  readonly hasTime: boolean;
-}
-
 /** A person on the panel. */
 export interface Person {
   readonly name: string;
   readonly role: string | null;
   readonly organisation: string | null;
   /** An http(s) address for their organisation, which the organisation's name links to; `null` without an organisation. */
-  readonly href: string | null;
+  readonly organisationUrl: string | null;
   /** An http(s) address of the person's own page, which their name links to (`<dialogue-panelist href>` without an organisation, JSON-LD `url`). */
   readonly url: string | null;
   /** An http(s) address of a photo. */
@@ -79,10 +64,5 @@ export interface DialogueEventData {
   readonly url: string | null;
   readonly panelists: readonly Person[];
   readonly partners: readonly Partner[];
-  /**
-   * How far the visitor's clock runs ahead of the server that sent the event (ms);
-   * subtract it from the local clock. 0 when unknown.
-   */
-  readonly clockSkewMs: number;
   readonly problems: readonly Problem[];
 }

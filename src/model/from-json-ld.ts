@@ -1,4 +1,5 @@
 import type { Problem } from './event-data.js';
+import { isRecord } from './is-record.js';
 import type { RawEvent, RawPartner, RawPerson } from './raw-event.js';
 
 /**
@@ -61,8 +62,8 @@ const MAX_GRAPH_DEPTH = 16;
 function findEvent(value: Json, depth = 0): Record<string, Json> | null {
   if (depth > MAX_GRAPH_DEPTH) return null;
   for (const node of nodes(value)) {
-    if (isObject(node) && types(node).some((type) => /Event$/.test(type))) return node;
-    if (isObject(node) && node['@graph'] !== undefined) {
+    if (isRecord(node) && types(node).some((type) => /Event$/.test(type))) return node;
+    if (isRecord(node) && node['@graph'] !== undefined) {
       const inGraph = findEvent(node['@graph'], depth + 1);
       if (inGraph) return inGraph;
     }
@@ -93,34 +94,34 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
     // The zone's name travels in a Schedule: startDate alone keeps only its offset.
     'time-zone': scheduleTimezone(event.eventSchedule),
     // A word, an IRI, or a node `{"@id": IRI}`, alone or as the first of an array.
-    status: str(event.eventStatus) ?? (isObject(statusNode) ? str(statusNode['@id']) : undefined),
-    'register-url': isObject(offer) ? str(offer.url) : undefined,
-    'registration-closes': isObject(offer) ? str(offer.validThrough) : undefined,
-    'join-url': isObject(virtual) ? str(virtual.url) : undefined,
+    status: str(event.eventStatus) ?? (isRecord(statusNode) ? str(statusNode['@id']) : undefined),
+    'register-url': isRecord(offer) ? str(offer.url) : undefined,
+    'registration-closes': isRecord(offer) ? str(offer.validThrough) : undefined,
+    'join-url': isRecord(virtual) ? str(virtual.url) : undefined,
     'recording-url': urlOf(event.recordedIn),
     image: urlOf(event.image),
     url: str(event.url),
     // schema.org allows a performer, organizer or sponsor to be plain Text: a name.
     panelists: entries('performer').flatMap(({ node, field }) => {
-      if (isObject(node) && !isLiteral(node)) return [person(node)];
+      if (isRecord(node) && !isLiteral(node)) return [person(node)];
       const name = nameOf(node);
       return name ? [{ name }] : skip(field, node, 'is neither a Person nor a name; it is left out of the panel');
     }),
     partners: [...entries('organizer'), ...entries('sponsor')].flatMap(({ node, field }) => {
-      if (isObject(node) && !isLiteral(node)) return [partner(node)];
+      if (isRecord(node) && !isLiteral(node)) return [partner(node)];
       const name = nameOf(node);
       return name ? [{ name }] : skip(field, node, 'is neither an Organization nor a name; it is left out of the partners');
     }),
   };
   const imageNode = first(event.image);
-  if (isObject(imageNode)) fields['image-alt'] = str(imageNode.caption) ?? str(imageNode.name);
+  if (isRecord(imageNode)) fields['image-alt'] = str(imageNode.caption) ?? str(imageNode.name);
   for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
   return { fields: fields as RawEvent, problems };
 }
 
 function person(node: Record<string, Json>): RawPerson {
   const affiliation = first(node.affiliation) ?? first(node.worksFor);
-  const organisation = isObject(affiliation) ? str(affiliation.name) : str(affiliation);
+  const organisation = isRecord(affiliation) ? str(affiliation.name) : str(affiliation);
   const named = organisation !== undefined && organisation.trim() !== '';
   return {
     name: str(node.name),
@@ -128,7 +129,7 @@ function person(node: Record<string, Json>): RawPerson {
     organisation,
     // `href` is the organisation's link (as on <dialogue-panelist>), so only a named affiliation's
     // own url; the person's page goes with their name (WCAG 2.4.4: link text says where it goes).
-    href: named && isObject(affiliation) ? str(affiliation.url) : undefined,
+    href: named && isRecord(affiliation) ? str(affiliation.url) : undefined,
     url: str(node.url),
     photo: urlOf(node.image),
     bio: str(node.description),
@@ -142,7 +143,7 @@ function partner(node: Record<string, Json>): RawPartner {
 /** `scheduleTimezone` of the first `Schedule` that gives one. */
 function scheduleTimezone(value: Json): string | undefined {
   for (const node of nodes(value)) {
-    const zone = isObject(node) ? str(node.scheduleTimezone) : undefined;
+    const zone = isRecord(node) ? str(node.scheduleTimezone) : undefined;
     if (zone !== undefined && zone.trim() !== '') return zone;
   }
   return undefined;
@@ -155,7 +156,7 @@ function nameOf(node: Json): string | undefined {
 }
 
 function isLiteral(node: Json): node is Record<string, Json> & { '@value': Json } {
-  return isObject(node) && node['@value'] !== undefined;
+  return isRecord(node) && node['@value'] !== undefined;
 }
 
 function nodes(value: Json): Json[] {
@@ -168,12 +169,8 @@ function first(value: Json): Json {
 }
 
 function types(node: Json): string[] {
-  if (!isObject(node)) return [];
+  if (!isRecord(node)) return [];
   return nodes(node['@type']).filter((type): type is string => typeof type === 'string');
-}
-
-function isObject(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A plain string from a string, a number, or a `{ "@value": … }` literal. */
@@ -181,7 +178,7 @@ function str(value: Json): string | undefined {
   const one = first(value);
   if (typeof one === 'string') return one;
   if (typeof one === 'number') return String(one);
-  if (isObject(one) && typeof one['@value'] === 'string') return one['@value'];
+  if (isRecord(one) && typeof one['@value'] === 'string') return one['@value'];
   return undefined;
 }
 
@@ -189,7 +186,7 @@ function str(value: Json): string | undefined {
 function urlOf(value: Json): string | undefined {
   const one = first(value);
   if (typeof one === 'string') return one;
-  if (!isObject(one)) return undefined;
+  if (!isRecord(one)) return undefined;
   return str(one.url) ?? str(one.contentUrl) ?? str(one.embedUrl) ?? str(one['@id']);
 }
 

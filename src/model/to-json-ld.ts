@@ -53,7 +53,7 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
           '@type': 'Person',
           name: person.name,
           jobTitle: person.role ?? undefined,
-          affiliation: person.organisation ? { '@type': 'Organization', name: person.organisation, url: person.href ?? undefined } : undefined,
+          affiliation: person.organisation ? { '@type': 'Organization', name: person.organisation, url: person.organisationUrl ?? undefined } : undefined,
           image: person.photo ?? undefined,
           url: person.url ?? undefined,
           description: person.bio ?? undefined,

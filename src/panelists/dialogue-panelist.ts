@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readPanelist } from '../event/read-content.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { buildEvent } from '../model/build-event.js';
+import { EVENT_TAG, PANELISTS_TAG } from '../internal/tags.js';
+import { validatePanelist } from '../model/build-event.js';
 
 /**
  * One panelist, as data: inside a `<dialogue-event>` or `<dialogue-panelists>` it
@@ -31,20 +32,19 @@ export class DialoguePanelist extends DialogueElement {
   @property({ attribute: 'job-title' }) jobTitle?: string;
   /** Their organisation. */
   @property() organisation?: string;
-  /** A link for the person or their organisation (http/https). */
+  /** The organisation's link, or the person's own without an organisation (http/https). */
   @property() href?: string;
   /** A photo (http/https). */
   @property() photo?: string;
 
   /** Inside an event or a panel, which lay it out and report its problems. */
   private get contained(): boolean {
-    return this.closest('dialogue-event, dialogue-panelists') !== null;
+    return this.closest(`${EVENT_TAG}, ${PANELISTS_TAG}`) !== null;
   }
 
   override willUpdate(): void {
     // Left on its own, it is the only one who can say what is wrong with it.
-    const own = this.contained ? [] : buildEvent([{ fields: { panelists: [readPanelist(this)] }, baseUrl: document.baseURI }]).problems;
-    this.setProblems(own.filter((problem) => problem.field.startsWith('panelists')));
+    this.setProblems(this.contained ? [] : validatePanelist(readPanelist(this), document.baseURI).problems);
   }
 
   override render() {

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
-import { PANELIST_TAG } from '../event/children.js';
+import { PANELIST_TAG } from '../internal/tags.js';
 import { readPanelist } from '../event/read-content.js';
-import { buildEvent } from '../model/build-event.js';
+import { validateAll, validatePanelist } from '../model/build-event.js';
 import type { DialogueEventData, Person, Problem } from '../model/event-data.js';
 import { colourFor, initialsOf } from './initials.js';
 import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
@@ -57,15 +57,15 @@ export class DialoguePanelists extends DialogueElement {
     this.observer?.disconnect();
   }
 
-  override willUpdate(_changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     const own = [...this.querySelectorAll(PANELIST_TAG)].map(readPanelist);
     let problems: readonly Problem[] = [];
     if (!own.length && this.eventConsumer.awaiting) {
       this.people = [];
     } else if (own.length || !this.contextEvent) {
-      const event = buildEvent([{ fields: { panelists: own }, baseUrl: document.baseURI }]);
-      this.people = event.panelists;
-      problems = event.problems.filter((problem) => problem.field.startsWith('panelists'));
+      const panel = validateAll(own, 'panelists', document.baseURI, validatePanelist);
+      this.people = panel.values;
+      problems = panel.problems;
     } else {
       this.people = this.contextEvent.panelists;
     }
@@ -93,8 +93,8 @@ export class DialoguePanelists extends DialogueElement {
 
   private renderPerson(person: Person) {
     const organisation = person.organisation
-      ? person.href
-        ? html`<a href=${person.href}>${person.organisation}</a>`
+      ? person.organisationUrl
+        ? html`<a href=${person.organisationUrl}>${person.organisation}</a>`
         : person.organisation
       : nothing;
     const separator = person.role && person.organisation ? ', ' : '';

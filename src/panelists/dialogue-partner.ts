@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readPartner } from '../event/read-content.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { buildEvent } from '../model/build-event.js';
+import { EVENT_TAG } from '../internal/tags.js';
+import { validatePartner } from '../model/build-event.js';
 
 /**
  * A co-hosting organisation, as data for the card's "in partnership with" list.
@@ -27,12 +28,11 @@ export class DialoguePartner extends DialogueElement {
 
   override willUpdate(): void {
     // Inside an event, the event reports its problems; left on its own, it does.
-    const own = this.closest('dialogue-event') ? [] : buildEvent([{ fields: { partners: [readPartner(this)] }, baseUrl: document.baseURI }]).problems;
-    this.setProblems(own.filter((problem) => problem.field.startsWith('partners')));
+    this.setProblems(this.closest(EVENT_TAG) ? [] : validatePartner(readPartner(this), document.baseURI).problems);
   }
 
   override render() {
-    if (this.closest('dialogue-event')) return nothing;
+    if (this.closest(EVENT_TAG)) return nothing;
     return html`<span>${this.name ?? ''}</span><slot></slot>`;
   }
 }

@@ -1,6 +1,7 @@
 import { defineElement } from '../internal/define.js';
+import { REGISTER_TAG } from '../internal/tags.js';
 import { DialogueRegister } from './dialogue-register.js';
 
-defineElement('dialogue-register', DialogueRegister);
+defineElement(REGISTER_TAG, DialogueRegister);
 
 export { DialogueRegister };

@@ -7,7 +7,7 @@ import { clock } from '../clock/clock.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
-import type { DialogueEventData } from '../model/event-data.js';
+import type { DialogueEventData, EventStatus } from '../model/event-data.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
 import { callToAction, offersCalendar, type CallToAction } from './call-to-action.js';
 import { dialogueRegisterStyles } from './dialogue-register.styles.js';
@@ -61,8 +61,8 @@ export class DialogueRegister extends DialogueElement {
   @property() end?: string;
   /** The event's IANA time zone (alone). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
-  /** `scheduled`, `cancelled`, `postponed`, … (alone). */
-  @property() status?: string;
+  /** `scheduled`, `cancelled`, `postponed`, `rescheduled`, `moved-online` (alone). */
+  @property() status?: EventStatus;
   /** Where to register (alone; http/https). */
   @property({ attribute: 'register-url' }) registerUrl?: string;
   /** When registration closes, ISO 8601 (alone). */
@@ -130,10 +130,9 @@ export class DialogueRegister extends DialogueElement {
     else this.icsFile.withdraw();
   }
 
-  private onTick(libraryNow: number): number | null {
+  private onTick(now: number): number | null {
     const event = this.event;
     if (!event) return null;
-    const now = libraryNow - event.clockSkewMs;
     const phase = phaseAt(event, now);
     this.phase = phase.state;
     this.action = callToAction(event, phase.state, now);
@@ -142,7 +141,7 @@ export class DialogueRegister extends DialogueElement {
     const next = [phase.nextChangeAt, closes !== null && closes > now ? closes : null].filter(
       (at): at is number => at !== null,
     );
-    return next.length ? Math.min(...next) + event.clockSkewMs : null;
+    return next.length ? Math.min(...next) : null;
   }
 
   /**
@@ -342,15 +341,5 @@ export class DialogueRegister extends DialogueElement {
 declare global {
   interface HTMLElementTagNameMap {
     'dialogue-register': DialogueRegister;
-  }
-  // The event bubbles out of shadow roots, so listeners on the document and window get it typed too.
-  interface HTMLElementEventMap {
-    'dialogue-register': DialogueRegisterEvent;
-  }
-  interface DocumentEventMap {
-    'dialogue-register': DialogueRegisterEvent;
-  }
-  interface WindowEventMap {
-    'dialogue-register': DialogueRegisterEvent;
   }
 }

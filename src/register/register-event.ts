@@ -12,3 +12,11 @@ export class DialogueRegisterEvent extends Event {
     this.detail = Object.freeze({ url, name });
   }
 }
+
+declare global {
+  // Every map of typed listeners (elements, document, window) extends this one: the event
+  // bubbles out of shadow roots, so all of them may hear it.
+  interface GlobalEventHandlersEventMap {
+    'dialogue-register': DialogueRegisterEvent;
+  }
+}

@@ -23,20 +23,32 @@ function memo<T>(kind: string, locale: string, options: object, make: () => T): 
   return formatter;
 }
 
+/** A BCP 47 tag Intl accepts, from what an author wrote (`en_GB` → `en-GB`), or null. */
+export function canonicalLocale(written: string | null | undefined): string | null {
+  const text = written?.trim().replace(/_/g, '-');
+  if (!text) return null;
+  try {
+    return Intl.getCanonicalLocales(text)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The language subtag of a locale, lower case: `fr` for `fr-CA`. */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split('-')[0] ?? '';
+}
+
 const usable = new Map<string, string>();
 
 /**
- * `locale` when Intl accepts it, else `en`: a malformed `lang` (`en_US`, `??`) must
- * not make a formatter throw out of an element.
+ * `locale` as Intl accepts it, else `en`: a malformed `lang` (`??`) must not make a
+ * formatter throw out of an element. Remembered: formatting asks on every tick.
  */
 export function usableLocale(locale: string): string {
   let result = usable.get(locale);
   if (result === undefined) {
-    try {
-      result = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-    } catch {
-      result = 'en';
-    }
+    result = canonicalLocale(locale) ?? 'en';
     if (usable.size >= MAX_ENTRIES) usable.clear();
     usable.set(locale, result);
   }

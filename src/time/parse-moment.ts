@@ -1,5 +1,6 @@
 import { DateTime, type Zone } from 'luxon';
-import type { EventMoment } from '../model/event-data.js';
+import type { EventMoment } from './moment.js';
+import { DAY_MS, MINUTE_MS } from './units.js';
 import { formatOffset } from './zones.js';
 
 /**
@@ -24,11 +25,9 @@ export type ParsedMoment =
 const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-const MINUTE_MS = 60_000;
 /** The years an event can be in: anything else is a typing mistake. */
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2999;
-const DAY_MS = 86_400_000;
 
 interface WallFields {
   year: number;

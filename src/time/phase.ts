@@ -1,5 +1,6 @@
-import type { DialogueEventData } from '../model/event-data.js';
 import { DEFAULT_LENGTH_MINUTES } from './default-length.js';
+import type { EventTiming } from './moment.js';
+import { MINUTE_MS } from './units.js';
 
 /**
  * Where an event stands at a given moment. Pure: the caller passes `now`, so a
@@ -8,8 +9,6 @@ import { DEFAULT_LENGTH_MINUTES } from './default-length.js';
 
 /** Minutes before the start during which an upcoming event is "starting soon". */
 export const STARTING_SOON_MINUTES = 15;
-
-const MINUTE_MS = 60_000;
 
 /** The states of `<dialogue-countdown>`, as its `state` attribute spells them. */
 export type PhaseState = 'upcoming' | 'live' | 'ended' | 'cancelled' | 'postponed' | 'invalid';
@@ -26,14 +25,12 @@ export interface Phase {
   readonly nextChangeAt: number | null;
 }
 
-type PhaseInput = Pick<DialogueEventData, 'start' | 'end' | 'status'>;
-
 /**
  * When the event stops being live (epoch ms): its end, or the start plus
  * `DEFAULT_LENGTH_MINUTES` when the end is missing, floating or not after the start.
  * `null` when the start is not a known instant.
  */
-export function liveUntil(event: Pick<DialogueEventData, 'start' | 'end'>): number | null {
+export function liveUntil(event: Pick<EventTiming, 'start' | 'end'>): number | null {
   const startMs = event.start?.epochMs ?? null;
   if (startMs === null) return null;
   const endMs = event.end?.epochMs ?? null;
@@ -42,7 +39,7 @@ export function liveUntil(event: Pick<DialogueEventData, 'start' | 'end'>): numb
 }
 
 /** The phase of `event` at `now` (epoch ms). Boundaries belong to the later phase: at the start it is live. */
-export function phaseAt(event: PhaseInput, now: number): Phase {
+export function phaseAt(event: EventTiming, now: number): Phase {
   // A cancelled or postponed event says so whatever its times are: the times are no longer a promise.
   if (event.status === 'cancelled' || event.status === 'postponed') {
     return { state: event.status, startingSoon: false, nextChangeAt: null };

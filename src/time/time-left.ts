@@ -1,4 +1,5 @@
 import { listFormat, numberFormat } from './intl-cache.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './units.js';
 
 /**
  * The time left until a moment, coarse far away and fine near, and its wording in
@@ -9,11 +10,6 @@ import { listFormat, numberFormat } from './intl-cache.js';
  * is exactly k units and changes one millisecond later, so `nextChangeAt` is
  * `target − k·unit + 1`: the first instant whose text differs.
  */
-
-const SECOND_MS = 1_000;
-const MINUTE_MS = 60 * SECOND_MS;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 
 /** The larger of the two units shown: days (and hours), hours (and minutes), or minutes (and seconds). */
 export type TimeLeftGranularity = 'day' | 'hour' | 'minute';

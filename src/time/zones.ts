@@ -38,3 +38,4 @@ export function formatOffset(offsetMinutes: number): string {
   const minutes = String(abs % 60).padStart(2, '0');
   return `${sign}${hours}:${minutes}`;
 }
+

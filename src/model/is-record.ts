@@ -1,0 +1,4 @@
+/** Whether `value` is a plain object to read fields from: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
