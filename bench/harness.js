@@ -1,11 +1,12 @@
-// Runs inside the benchmark page, after the bundle: renders what scripts/bench.mjs
-// asks for and times it. Timers and long tasks are recorded by the instrumentation
-// that scripts/bench.mjs installs before any script of the page runs.
-import { clock, VERSION } from '/dist/dialogue-widgets.js';
-import { countdownsMarkup, listingMarkup, referenceCardMarkup, referenceStart } from './markup.js';
+// Runs inside the benchmark page, after the target's bundle (ours or a peer's):
+// renders what scripts/bench.mjs asks for and times it. scripts/bench.mjs bundles
+// it with bench/markup.js and inlines it in every page. Timers and long tasks are
+// recorded by the instrumentation it installs before any script of the page runs.
+import { markupFor } from './markup.js';
 
 /** When the bundle had been fetched, parsed and run (ms since navigation start). */
 const bundleReady = performance.now();
+const target = document.documentElement.dataset.target;
 
 /** Every element in `root`, shadow roots included. */
 function* allElements(root) {
@@ -16,16 +17,20 @@ function* allElements(root) {
   }
 }
 
+/** What an element still has to do before it is drawn: a Lit update, or add-to-calendar-button's set-up. */
+function pendingWork(element) {
+  if (typeof element.whenInitialized === 'function' && !element.state?.ready) return element.whenInitialized();
+  if (element.updateComplete && (element.isUpdatePending || !element.hasUpdated)) return element.updateComplete;
+  return null;
+}
+
 /**
- * Resolves once no Lit element under `root` has an update pending, however many
- * rounds that takes (a card renders, its children get their context and render).
+ * Resolves once no element under `root` has work pending, however many rounds
+ * that takes (a card renders, its children get their context and render).
  */
 async function settle(root) {
   for (let round = 0; round < 100; round += 1) {
-    const pending = [];
-    for (const element of allElements(root)) {
-      if (element.updateComplete && (element.isUpdatePending || !element.hasUpdated)) pending.push(element.updateComplete);
-    }
+    const pending = [...allElements(root)].map(pendingWork).filter(Boolean);
     if (pending.length === 0) return round;
     await Promise.all(pending);
   }
@@ -37,17 +42,24 @@ function layout() {
   return document.body.getBoundingClientRect().height;
 }
 
-function markupFor(kind, count) {
-  const now = clock.now();
-  if (kind === 'card') return referenceCardMarkup(referenceStart(now));
-  if (kind === 'listing') return listingMarkup(count, now);
-  return countdownsMarkup(count, kind, now);
-}
+/** Resolves once the frame that shows what was laid out has been produced. */
+const nextFrame = () => new Promise((done) => requestAnimationFrame(() => window.__benchTimers.real.setTimeout(done, 0)));
 
 const stage = () => document.getElementById('stage');
 
+/** Nodes (elements, text, comments) in each element's shadow root, plus the element itself. */
+function nodesPerElement(localName) {
+  const elements = [...allElements(stage())].filter((e) => e.localName === localName && e.shadowRoot);
+  let nodes = 0;
+  for (const element of elements) {
+    const walker = document.createTreeWalker(element.shadowRoot, NodeFilter.SHOW_ALL);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes += 1;
+  }
+  return elements.length ? 1 + nodes / elements.length : 0;
+}
+
 window.bench = {
-  version: VERSION,
+  target,
   bundleReady,
 
   /**
@@ -56,7 +68,7 @@ window.bench = {
    * Paint is left out: it is the browser's, and frame-aligned, so it would add noise.
    */
   async render(kind, count = 1) {
-    const markup = markupFor(kind, count);
+    const markup = markupFor(target, kind, count, Date.now());
     const t0 = performance.now();
     stage().innerHTML = markup;
     const rounds = await settle(stage());
@@ -65,7 +77,13 @@ window.bench = {
     return { t0, t1, ms: t1 - t0, rounds, elements: stage().children.length };
   },
 
-  /** How many countdowns the shared IntersectionObserver sees on screen (for the report). */
+  /** DOM nodes each countdown of the page costs (its own element and its shadow tree). */
+  nodesPerCountdown() {
+    const name = { ours: 'dialogue-countdown', floor: 'floor-countdown', rte: 'relative-time' }[target];
+    return nodesPerElement(name);
+  },
+
+  /** How many of our countdowns are inside the viewport (for the report). */
   onScreenCount() {
     const height = window.innerHeight;
     let count = 0;
@@ -78,12 +96,14 @@ window.bench = {
   },
 };
 
-// The cold-load page has its markup in the HTML: time from navigation to rendered.
+// The cold-load page has its markup in the HTML: time from navigation to rendered and shown.
 if (stage().children.length > 0) {
-  window.bench.cold = settle(stage()).then(() => {
+  window.bench.cold = settle(stage()).then(async () => {
     layout();
     const rendered = performance.now();
-    const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dist/dialogue-widgets.js'));
-    return { bundleReady, rendered, bundleFetched: entry ? entry.responseEnd : null };
+    await nextFrame();
+    const shown = performance.now();
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/dist/') || e.name.includes('/peers/'));
+    return { bundleReady, rendered, shown, bundleFetched: entry ? entry.responseEnd : null };
   });
 }

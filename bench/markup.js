@@ -35,10 +35,21 @@ export function countdownStarts(count, mode, now) {
 }
 
 /** `count` stand-alone countdowns, the way a listing of short announcements would carry them. */
-export function countdownsMarkup(count, mode, now) {
+export function countdownsMarkup(count, mode, now, target = 'ours') {
   return countdownStarts(count, mode, now)
-    .map((start) => `<dialogue-countdown start="${maputoWallTime(start)}" time-zone="${ZONE}"></dialogue-countdown>`)
+    .map((start) => countdownMarkup(target, start))
     .join('\n');
+}
+
+/** One countdown to `start` (epoch ms) as each target writes it. */
+function countdownMarkup(target, start) {
+  if (target === 'floor') return `<floor-countdown start="${maputoWallTime(start)}" time-zone="${ZONE}"></floor-countdown>`;
+  // GitHub's element: the time left to the second ("duration" format), its fallback text as its README asks.
+  if (target === 'rte') {
+    const iso = new Date(start).toISOString();
+    return `<relative-time datetime="${iso}" format="duration" precision="second" tense="future">${iso.slice(0, 10)}</relative-time>`;
+  }
+  return `<dialogue-countdown start="${maputoWallTime(start)}" time-zone="${ZONE}"></dialogue-countdown>`;
 }
 
 /**
@@ -72,16 +83,48 @@ export function referenceStart(now) {
   return day * DAY_MS + 16 * HOUR_MS - ZONE_OFFSET_MS;
 }
 
-/** A listing page: `count` full cards, one event a day from three days on. */
-export function listingMarkup(count, now) {
-  const first = referenceStart(now);
-  return Array.from({ length: count }, (_, i) => referenceCardMarkup(first + i * DAY_MS)).join('\n');
+/** The six calendars add-to-calendar-button offers here: as many as our register's menu and .ics. */
+const CALENDAR_OPTIONS = "'Apple','Google','iCal','Outlook.com','Microsoft365','MicrosoftTeams'";
+
+/** The reference event as an add-to-calendar-button: the peer of a card's register for a listing. */
+export function addToCalendarMarkup(startMs) {
+  const [date, time] = maputoWallTime(startMs).split('T');
+  const end = maputoWallTime(startMs + 90 * MINUTE_MS).slice(11);
+  return `<add-to-calendar-button name="How to use partnerships to strengthen the Impact of Civic Tech"
+  description="Civic tech reaches further when its builders work with others. A Digital Dialogue with Caroline Khene, Tobi Oluwatola and Hector Dominguez Aguirre."
+  startDate="${date}" startTime="${time}" endTime="${end}" timeZone="${ZONE}" location="https://example.org/register"
+  options="${CALENDAR_OPTIONS}"></add-to-calendar-button>`;
 }
 
-/** A whole page: the bundle, the harness, and (for the cold-load measure) markup already in the HTML. */
-export function pageHtml(bodyMarkup = '') {
+/** A listing page: `count` full cards (or add-to-calendar-buttons), one event a day from three days on. */
+export function listingMarkup(count, now, target = 'ours') {
+  const first = referenceStart(now);
+  const one = target === 'atcb' ? addToCalendarMarkup : referenceCardMarkup;
+  return Array.from({ length: count }, (_, i) => one(first + i * DAY_MS)).join('\n');
+}
+
+/** What a page of `kind` holds for `target`: `card` is the reference card, or the floor element alone. */
+export function markupFor(target, kind, count, now) {
+  if (kind === 'card') return target === 'floor' ? countdownMarkup('floor', referenceStart(now)) : referenceCardMarkup(referenceStart(now));
+  if (kind === 'listing') return listingMarkup(count, now, target);
+  return countdownsMarkup(count, kind, now, target);
+}
+
+/** The script each target's page loads: our bundle, or a peer bundled by scripts/bench.mjs. */
+export const TARGET_SCRIPTS = {
+  ours: '/dist/dialogue-widgets.js',
+  floor: '/peers/floor.js',
+  rte: '/peers/relative-time-element.js',
+  atcb: '/peers/add-to-calendar-button.js',
+};
+
+/**
+ * A whole page for `target`: its bundle, the harness (inline, so a slow network adds no
+ * round trip of ours), and (for the cold-load measure) markup already in the HTML.
+ */
+export function pageHtml(target, harness, bodyMarkup = '') {
   return `<!doctype html>
-<html lang="en">
+<html lang="en" data-target="${target}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -91,8 +134,8 @@ export function pageHtml(bodyMarkup = '') {
       body { font: 16px/1.4 system-ui, sans-serif; margin: 1rem; max-width: 48rem; }
       #stage > * { display: block; margin-block-end: 1rem; }
     </style>
-    <script type="module" src="/dist/dialogue-widgets.js"></script>
-    <script type="module" src="/bench/harness.js"></script>
+    <script type="module" src="${TARGET_SCRIPTS[target]}"></script>
+    <script type="module">${harness}</script>
   </head>
   <body>
     <main id="stage">${bodyMarkup}</main>

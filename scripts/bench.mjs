@@ -1,29 +1,39 @@
-// npm run bench: what the library costs a page, measured and held to budgets.
+// npm run bench: what the library costs a page, next to the field, held to budgets.
 //
-// Size: gzip -9 and brotli of the bundle partners load, and of each import a
-// bundler user makes (esbuild bundles dist/lib/<element>/define.js with lit,
-// @lit/context and luxon). Speed: headless Chromium on a loopback server, each
-// timing repeated in a fresh browser context and the median kept; the reference
-// card also with the CPU slowed 4× (a cheap phone). Renders report wall-clock time
-// and main-thread CPU time (steadier when the machine is busy). Timers are counted
-// by wrapping setTimeout/setInterval before any script of the page runs.
+// Every figure that depends on the machine is a ratio to a peer measured in the same
+// run, interleaved with ours (ours, peer, peer, ours, …) and the median of each kept,
+// so a slower or busier machine moves both sides and a regression moves only ours:
+// - the floor (bench/floor-element.js): a trivial Lit element formatting one luxon time
+//   and a `d hh:mm:ss` countdown, bundled with lit, @lit/context and luxon: the least an
+//   element on our stack can cost;
+// - @github/relative-time-element (duration format, to the second): a countdown;
+// - add-to-calendar-button (six calendars): what a partner would otherwise put on a card.
+// Peers come from npm (dev dependencies) and are bundled here by esbuild, minified as
+// ours is. Sizes are exact and kept absolute: gzip -9 and brotli of the bundle partners
+// load, and of each import a bundler user makes.
 //
-// Prints a table (metric, value, budget, ok/FAIL), writes bench/results.json,
-// and exits 1 when a budget is exceeded (2 when the benchmark itself failed).
-// Budgets live in bench/budgets.json. Flags: --no-build (measure dist as it is),
-// --size-only, --runs=N (repetitions of the quick timings; default 5), --full
-// (1,000 countdowns and 100 cards on the 4× slower CPU too).
+// Speed: headless Chromium on a loopback server (gzip, as any host serves scripts), each
+// measure in a fresh browser context; main-thread CPU (CDP ThreadTime) is the steadier
+// figure on a busy machine. The cheap phone is the reference card loaded cold with the
+// CPU slowed 4× and the network of slow 4G, next to the floor element on the same page.
+// Timers are counted by wrapping setTimeout/setInterval before any script of the page.
+//
+// Prints a table (metric, ours, against what, budget, ok/FAIL), writes bench/results.json,
+// and exits 1 when a budget is exceeded (2 when the benchmark itself failed). Budgets live
+// in bench/budgets.json. Flags: --no-build (measure dist as it is), --size-only (what CI
+// runs: sizes are exact), --runs=N (repetitions of the quick timings; default 5),
+// --shots=DIR (a screenshot of what each target draws).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, extname, join, normalize, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
-import { pageHtml, referenceCardMarkup, referenceStart } from '../bench/markup.js';
+import { markupFor, pageHtml } from '../bench/markup.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const DIST = join(ROOT, 'dist');
@@ -34,18 +44,26 @@ const RESULTS = join(ROOT, 'bench/results.json');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
-/** The slow timings (1,000 elements, 100 cards) repeat fewer times to keep a run near a minute. */
+/** The slow timings (1,000 elements, 100 cards, ticking windows) repeat fewer times to keep a run within minutes. */
 const SLOW_RUNS = Math.max(1, Math.min(RUNS, 3));
-/** --full also renders 1,000 countdowns and 100 cards on the slowed CPU (adds about two minutes). */
-const FULL = flag('--full');
 /** The viewer's zone for every page: differs from the event's, so both times are formatted. */
 const VIEWER_ZONE = 'America/New_York';
 const VIEWPORT = { width: 1280, height: 800 };
 const TICK_WINDOW_MS = 5_000;
-/** The cheap-phone profile. */
-const SLOW_CPU = 4;
+/** --shots=DIR saves a screenshot of each target's page there. */
+const SHOTS = argv.find((a) => a.startsWith('--shots='))?.slice(8) ?? null;
+/** The cheap phone: CPU 4× slower, and DevTools' "Slow 4G" (562.5 ms round trip, 1.4 Mbit/s down). */
+const PHONE = { cpu: 4, network: PredefinedNetworkConditions['Slow 4G'] };
 
-/** name → { value, unit, samples?, note? }, in the order measured. */
+/** The peers, what each stands for, and the file esbuild bundles for it. */
+const PEERS = {
+  floor: { label: 'floor', entry: 'bench/floor-element.js', file: 'floor.js' },
+  rte: { label: 'relative-time-element', entry: '@github/relative-time-element', file: 'relative-time-element.js' },
+  atcb: { label: 'add-to-calendar-button', entry: 'add-to-calendar-button', file: 'add-to-calendar-button.js' },
+};
+const LABELS = { ours: 'ours', ...Object.fromEntries(Object.entries(PEERS).map(([key, peer]) => [key, peer.label])) };
+
+/** name → { value, unit, samples?, note?, ours?, peer?, against? }, in the order measured. */
 const results = new Map();
 const record = (name, value, unit, extra = {}) => results.set(name, { value, unit, ...extra });
 const median = (values) => {
@@ -56,6 +74,16 @@ const median = (values) => {
 const round = (value, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const log = (line) => process.stderr.write(`${line}\n`);
+
+/**
+ * Records ours as a ratio to a peer, both figures beside it: the budget holds the ratio,
+ * which a slower machine leaves alone and a regression of ours moves.
+ */
+function recordRatio(name, oursSamples, peerSamples, against, unit, note, places = 1) {
+  const [ours, peer] = [median(oursSamples), median(peerSamples)];
+  const samples = { ours: oursSamples.map((s) => round(s, places)), [against]: peerSamples.map((s) => round(s, places)) };
+  record(name, round(ours / peer, 2), '×', { ours: round(ours, places), peer: round(peer, places), against, figureUnit: unit, samples, note });
+}
 
 // ---------------------------------------------------------------- build
 
@@ -158,26 +186,86 @@ async function measureSize(dist) {
   }
 }
 
+
+/** The peers' bundles, for scale: the floor's is the least our stack can weigh. */
+function measurePeerSize(dist, peers) {
+  const kb = (bytes) => round(bytes / 1024, 2);
+  const ours = compressed(readFileSync(join(dist, 'dialogue-widgets.js'), 'utf8')).gzip;
+  for (const [key, peer] of Object.entries(PEERS)) {
+    const size = compressed(readFileSync(join(peers.dir, peer.file), 'utf8')).gzip;
+    record(`size.peer.${key}.gzip`, kb(size), 'KB', { note: `${peer.label}, esbuild-bundled and minified, gzip -9 (info)` });
+    if (key === 'floor') recordRatio('size.bundle.gzipVsFloor', [ours / 1024], [size / 1024], 'floor', 'KB', 'our bundle next to the floor (info: the budget is the absolute size)', 2);
+  }
+}
+
+// ---------------------------------------------------------------- peers
+
+/** Bundles each peer (and the harness) as our bundle is built: one minified ES module, dependencies in. */
+async function buildPeers() {
+  const dir = mkdtempSync(join(tmpdir(), 'dialogue-bench-peers-'));
+  for (const peer of Object.values(PEERS)) {
+    const entry = peer.entry.startsWith('bench/')
+      ? { entryPoints: [join(ROOT, peer.entry)] }
+      : { stdin: { contents: `import '${peer.entry}';`, resolveDir: ROOT, loader: 'js' } };
+    await esbuild({
+      ...entry,
+      outfile: join(dir, peer.file),
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2021',
+      platform: 'browser',
+      conditions: ['production'],
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+  }
+  const harness = await esbuild({
+    entryPoints: [join(ROOT, 'bench/harness.js')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    logLevel: 'silent',
+  });
+  return { dir, harness: harness.outputFiles[0].text };
+}
+
 // ---------------------------------------------------------------- server
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
 
-/** Loopback only; serves the bundle (from the copy of dist), the harness, and pages made from bench/markup.js. */
-function startServer(dist) {
+/**
+ * Loopback only; serves our bundle (from the copy of dist), the peers' bundles, and a
+ * page per target made from bench/markup.js with the harness inline. Gzipped, as any
+ * host serves scripts: on the emulated slow network the bytes that travel are gzip's.
+ */
+function startServer(dist, peers) {
+  const gzipped = new Map();
+  const send = (request, response, type, body) => {
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (!/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return response.writeHead(200, headers).end(body);
+    if (!gzipped.has(body)) gzipped.set(body, gzipSync(body, { level: 9 }));
+    response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipped.get(body));
+  };
+  const files = new Map();
+  const read = (path) => {
+    if (!files.has(path)) files.set(path, readFileSync(path, 'utf8'));
+    return files.get(path);
+  };
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const html = (body) => response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(body);
-    if (pathname === '/bench/blank.html') return html(pageHtml());
-    if (pathname === '/bench/cold-card.html') return html(pageHtml(referenceCardMarkup(referenceStart(Date.now()))));
-    const fromDist = pathname.startsWith('/dist/');
-    const allowed = fromDist || pathname === '/bench/harness.js' || pathname === '/bench/markup.js';
-    const base = fromDist ? dist : ROOT;
-    const path = normalize(join(base, decodeURIComponent(fromDist ? pathname.slice('/dist'.length) : pathname)));
-    if (!allowed || !path.startsWith(base + sep) || !existsSync(path) || !statSync(path).isFile()) {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const target = url.searchParams.get('target') ?? 'ours';
+    const html = (body) => send(request, response, TYPES['.html'], body);
+    if (url.pathname === '/bench/page.html') return html(pageHtml(target, peers.harness));
+    // Markup in the HTML, so the time from navigation counts everything: network, parse, run, render.
+    if (url.pathname === '/bench/cold.html') return html(pageHtml(target, peers.harness, markupFor(target, 'card', 1, Date.now())));
+    const base = url.pathname.startsWith('/dist/') ? dist : url.pathname.startsWith('/peers/') ? peers.dir : null;
+    const path = base && normalize(join(base, decodeURIComponent(url.pathname.replace(/^\/(dist|peers)/, ''))));
+    if (!path || !path.startsWith(base + sep) || !existsSync(path) || !statSync(path).isFile()) {
       return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(readFileSync(path));
+    send(request, response, TYPES[extname(path)] ?? 'application/octet-stream', read(path));
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -244,16 +332,33 @@ function instrumentPage() {
 
 // ---------------------------------------------------------------- speed
 
-async function measureSpeed(dist) {
+/**
+ * Measures `once(target)` `runs` times for each target, interleaved (ours, floor, rte,
+ * then floor, rte, ours, …): load on a shared machine comes and goes, and should fall
+ * on every target alike. Returns target → samples.
+ */
+async function interleave(runs, targets, once) {
+  const samples = Object.fromEntries(targets.map((t) => [t, []]));
+  for (let run = 0; run < runs; run += 1) {
+    const order = targets.map((_, i) => targets[(i + run) % targets.length]);
+    for (const target of order) samples[target].push(await once(target));
+  }
+  return samples;
+}
+
+async function measureSpeed(dist, peers) {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('no Chromium found (apt-get install -y chromium, or set CHROME_PATH)');
-  const { server, origin } = await startServer(dist);
+  const { server, origin } = await startServer(dist, peers);
   const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS });
   const chromium = await browser.version();
   let failure = null;
 
-  /** A fresh context (no caches, no compiled code kept) and page per measurement. */
-  async function withPage({ cpu = 1, path = '/bench/blank.html' }, measure) {
+  /**
+   * A fresh context (no caches, no compiled code kept) and page per measurement.
+   * `hide` opens a second tab in front of it, so its document is really hidden.
+   */
+  async function withPage({ target = 'ours', cpu = 1, network = null, path = '/bench/page.html' }, measure) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     const errors = [];
@@ -264,25 +369,23 @@ async function measureSpeed(dist) {
       await page.emulateTimezone(VIEWER_ZONE);
       await page.evaluateOnNewDocument(instrumentPage);
       if (cpu !== 1) await page.emulateCPUThrottling(cpu);
+      if (network) await page.emulateNetworkConditions(network);
       const cdp = await page.createCDPSession();
       await cdp.send('Performance.enable');
-      await page.goto(origin + path, { waitUntil: 'load' });
+      await page.goto(`${origin}${path}?target=${target}`, { waitUntil: 'load', timeout: 120_000 });
       await page.waitForFunction(() => window.bench, { timeout: 60_000 });
-      const result = await measure(page, cdp);
-      if (errors.length) throw new Error(`errors in the page: ${errors.join(' | ')}`);
+      const hide = async () => {
+        const other = await context.newPage();
+        await other.bringToFront();
+        if ((await page.evaluate(() => document.visibilityState)) !== 'hidden') throw new Error('the page did not go hidden behind another tab');
+      };
+      const result = await measure(page, cdp, hide);
+      if (errors.length) throw new Error(`errors in the ${LABELS[target]} page: ${errors.join(' | ')}`);
       return result;
     } finally {
       await context.close();
     }
   }
-
-  const repeat = async (runs, once) => {
-    const samples = [];
-    for (let i = 0; i < runs; i += 1) samples.push(await once());
-    return samples;
-  };
-  const recordMedian = (name, samples, unit, note, places = 1) =>
-    record(name, round(median(samples), places), unit, { samples: samples.map((s) => round(s, places)), note });
 
   /** Chromium's counters for the page, durations in ms: ThreadTime is main-thread CPU time. */
   const metrics = async (cdp) =>
@@ -295,7 +398,7 @@ async function measureSpeed(dist) {
   const quiet = (page, ms = 1_000) => page.evaluate((wait) => new Promise((done) => window.__benchTimers.real.setTimeout(done, wait)), ms);
   /**
    * Renders and returns the wall-clock time (what a visitor waits) and the main
-   * thread's CPU time (what the work costs, steadier on a busy machine).
+   * thread's CPU time (what the work costs, steadier when the machine is busy).
    */
   const render = async (page, cdp, kind, count) => {
     const before = await metrics(cdp);
@@ -303,88 +406,115 @@ async function measureSpeed(dist) {
     const after = await metrics(cdp);
     return { ...result, cpu: after.ThreadTime - before.ThreadTime };
   };
-  const cpuNote = (cpu) => (cpu === 1 ? '' : `, CPU ${cpu}× slower`);
-  const cpuSuffix = (cpu) => (cpu === 1 ? '' : `.cpu${cpu}x`);
+  const medianOf = (samples, pick) => median(samples.map(pick));
+  const all = (samples, pick) => samples.map(pick);
+  const samplesOf = (samples, pick, places = 1) => samples.map((s) => round(pick(s), places));
+
+  /** 1,000 countdowns of `mode`, then `TICK_WINDOW_MS` of real time: timers set and CPU per second. */
+  const tickWindow = (target, mode, { hidden = false } = {}) =>
+    withPage({ target }, async (page, cdp, hide) => {
+      await render(page, cdp, mode, 1000);
+      await quiet(page);
+      if (hidden) {
+        await hide();
+        await quiet(page);
+      }
+      await page.evaluate(() => window.__benchTimers.reset());
+      const start = await metrics(cdp);
+      const t0 = performance.now();
+      await sleep(TICK_WINDOW_MS);
+      const end = await metrics(cdp);
+      const timers = await page.evaluate(() => window.__benchTimers.read());
+      const seconds = (performance.now() - t0) / 1000;
+      const perSecond = (name) => (end[name] - start[name]) / seconds;
+      return { timers, cpu: perSecond('ThreadTime'), script: perSecond('ScriptDuration'), layout: perSecond('LayoutDuration'), layouts: perSecond('LayoutCount') };
+    });
 
   try {
-    // One throw-away load so the first sample does not pay for starting the renderer.
-    await withPage({}, (page, cdp) => render(page, cdp, 'card', 1));
-
-    // 1. The reference card: from navigation (bundle fetched, run, card rendered), and alone.
-    for (const cpu of [1, SLOW_CPU]) {
-      const cold = await repeat(RUNS, () => withPage({ cpu, path: '/bench/cold-card.html' }, (page) => page.evaluate(() => window.bench.cold)));
-      recordMedian(`card.load${cpuSuffix(cpu)}`, cold.map((c) => c.rendered), 'ms', `navigation → reference card rendered and laid out: bundle fetched, run, card drawn${cpuNote(cpu)}`);
-      recordMedian(`card.bundleRun${cpuSuffix(cpu)}`, cold.map((c) => c.bundleReady - c.bundleFetched), 'ms', `bundle received → bundle run and the card in the HTML rendered${cpuNote(cpu)}`);
-      const warm = await repeat(RUNS, () => withPage({ cpu }, (page, cdp) => render(page, cdp, 'card', 1)));
-      recordMedian(`card.render${cpuSuffix(cpu)}`, warm.map((w) => w.ms), 'ms', `1 reference card inserted → rendered and laid out, bundle already loaded${cpuNote(cpu)}`);
-      if (cpu === 1) recordMedian('card.renderCpu', warm.map((w) => w.cpu), 'ms', 'main-thread CPU time of that render');
-    }
-
-    // 2. 1,000 countdowns: render, long tasks, heap, timers set while rendering.
-    for (const cpu of FULL ? [1, SLOW_CPU] : [1]) {
-      const runs = await repeat(SLOW_RUNS, () =>
-        withPage({ cpu }, async (page, cdp) => {
-          const heapBefore = await usedHeap(cdp);
-          await page.evaluate(() => window.__benchTimers.reset());
-          const result = await render(page, cdp, 'days', 1000);
-          await quiet(page);
-          const heapAfter = await usedHeap(cdp);
-          const seen = await page.evaluate(
-            (from) => ({
-              tasks: window.__benchTimers.longTasks.filter((t) => t.start + t.duration >= from),
-              timers: window.__benchTimers.read(),
-              onScreen: window.bench.onScreenCount(),
-            }),
-            result.t0,
-          );
-          return { ...result, ...seen, heapBefore, heapAfter };
-        }),
-      );
-      recordMedian(`countdowns1000.render${cpuSuffix(cpu)}`, runs.map((r) => r.ms), 'ms', `1,000 <dialogue-countdown> (days away) inserted → rendered and laid out${cpuNote(cpu)}`);
-      if (cpu !== 1) continue;
-      recordMedian('countdowns1000.renderCpu', runs.map((r) => r.cpu), 'ms', 'main-thread CPU time of that render');
-      recordMedian('countdowns1000.longestTask', runs.map((r) => Math.max(0, ...r.tasks.map((t) => t.duration))), 'ms', 'longest task, insertion to 1 s after');
-      recordMedian('countdowns1000.longTasks', runs.map((r) => r.tasks.length), 'tasks', 'long tasks (> 50 ms), insertion to 1 s after', 0);
-      recordMedian('countdowns1000.heap', runs.map((r) => r.heapAfter / 2 ** 20), 'MB', 'JS heap used with 1,000 countdowns on the page (after GC)', 2);
-      recordMedian('countdowns1000.heapAdded', runs.map((r) => (r.heapAfter - r.heapBefore) / 2 ** 20), 'MB', 'JS heap the 1,000 countdowns added (after GC)', 2);
-      recordMedian('countdowns1000.timersWhileRendering', runs.map((r) => r.timers.calls), 'calls', 'setTimeout/setInterval calls, insertion to 1 s after', 0);
-      record('countdowns1000.onScreen', runs[0].onScreen, 'elements', { note: `countdowns inside the ${VIEWPORT.width}×${VIEWPORT.height} viewport; the rest are off screen` });
-    }
-
-    // 3. A listing page: 100 full cards.
-    for (const cpu of FULL ? [1, SLOW_CPU] : [1]) {
-      const runs = await repeat(SLOW_RUNS, () => withPage({ cpu }, (page, cdp) => render(page, cdp, 'listing', 100)));
-      recordMedian(`listing100.render${cpuSuffix(cpu)}`, runs.map((r) => r.ms), 'ms', `100 reference cards (countdown, 3 panelists, register each) inserted → rendered and laid out${cpuNote(cpu)}`);
-      if (cpu === 1) recordMedian('listing100.renderCpu', runs.map((r) => r.cpu), 'ms', 'main-thread CPU time of that render');
-    }
-
-    // 4. Timers over 5 s of real time with 1,000 countdowns, and what the ticking costs.
-    const tickWindow = (mode) =>
-      withPage({}, async (page, cdp) => {
-        await render(page, cdp, mode, 1000);
-        await quiet(page);
-        await page.evaluate(() => window.__benchTimers.reset());
-        const start = await metrics(cdp);
-        const t0 = performance.now();
-        await sleep(TICK_WINDOW_MS);
-        const end = await metrics(cdp);
-        const timers = await page.evaluate(() => window.__benchTimers.read());
-        const seconds = (performance.now() - t0) / 1000;
-        const perSecond = (name) => (end[name] - start[name]) / seconds;
-        return { timers, cpu: perSecond('ThreadTime'), script: perSecond('ScriptDuration'), layout: perSecond('LayoutDuration'), layouts: perSecond('LayoutCount') };
+    // One throw-away load of each so the first sample does not pay for starting the renderer;
+    // with --shots=DIR, a screenshot of what each target draws, to look at.
+    const shown = { ours: ['card', 1], floor: ['card', 1], rte: ['seconds', 3], atcb: ['listing', 2] };
+    for (const target of ['ours', ...Object.keys(PEERS)]) {
+      await withPage({ target }, async (page, cdp) => {
+        if (!SHOTS) return;
+        await render(page, cdp, ...shown[target]);
+        await page.screenshot({ path: join(SHOTS, `${target}.png`) });
       });
-    const days = await tickWindow('days');
-    const one = await tickWindow('one-seconds');
-    const all = await tickWindow('seconds');
+    }
+
+    // 1. The reference card loaded cold (in the HTML: fetched, run, rendered), next to the floor element on the same page.
+    const cold = (options) => (target) =>
+      withPage({ target, path: '/bench/cold.html', ...options }, (page) => page.evaluate(() => window.bench.cold));
+    const phone = await interleave(RUNS, ['ours', 'floor'], cold(PHONE));
+    recordRatio('phone.cardOnScreen', all(phone.ours, (c) => c.shown), all(phone.floor, (c) => c.shown), 'floor', 'ms',
+      'cheap phone (CPU 4× slower, slow 4G): navigation → reference card rendered and its frame produced, vs the floor element on the same page');
+    const desk = await interleave(RUNS, ['ours', 'floor'], cold({}));
+    recordRatio('card.load', all(desk.ours, (c) => c.rendered), all(desk.floor, (c) => c.rendered), 'floor', 'ms',
+      'navigation → reference card rendered and laid out over loopback, vs the floor element (info)');
+
+    // 2. 1,000 countdowns: CPU, heap and DOM nodes, next to 1,000 floor elements and 1,000 relative-time elements.
+    const thousand = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) =>
+      withPage({ target }, async (page, cdp) => {
+        await page.evaluate(() => window.__benchTimers.reset());
+        const result = await render(page, cdp, 'days', 1000);
+        await quiet(page);
+        const heap = await usedHeap(cdp);
+        const seen = await page.evaluate(
+          (from) => ({
+            tasks: window.__benchTimers.longTasks.filter((t) => t.start + t.duration >= from),
+            timers: window.__benchTimers.read(),
+            onScreen: window.bench.onScreenCount(),
+            nodes: window.bench.nodesPerCountdown(),
+          }),
+          result.t0,
+        );
+        return { ...result, ...seen, heap };
+      }),
+    );
+    const cpu = (r) => r.cpu;
+    recordRatio('countdowns1000.renderCpu', all(thousand.ours, cpu), all(thousand.floor, cpu), 'floor', 'ms',
+      'main-thread CPU: 1,000 <dialogue-countdown> (days away) inserted → rendered and laid out, vs 1,000 floor elements');
+    recordRatio('countdowns1000.renderCpuVsRte', all(thousand.ours, cpu), all(thousand.rte, cpu), 'relative-time-element', 'ms',
+      'the same vs 1,000 <relative-time format=duration> (info: text only, no event time)');
+    recordRatio('countdowns1000.render', all(thousand.ours, (r) => r.ms), all(thousand.floor, (r) => r.ms), 'floor', 'ms', 'wall-clock time of that render (info)');
+    const mb = (r) => r.heap / 2 ** 20;
+    recordRatio('countdowns1000.heap', all(thousand.ours, mb), all(thousand.floor, mb), 'floor', 'MB', 'JS heap used with 1,000 countdowns on the page, after GC (bundle included)', 2);
+    record('countdowns1000.nodesEach', round(medianOf(thousand.ours, (r) => r.nodes)), 'nodes', {
+      peer: round(medianOf(thousand.floor, (r) => r.nodes)),
+      against: 'floor',
+      samples: Object.fromEntries(Object.entries(thousand).map(([target, runs]) => [target, round(medianOf(runs, (r) => r.nodes))])),
+      note: 'DOM nodes per countdown: the element and every node of its shadow tree (text and Lit\'s comment markers too)',
+    });
+    record('countdowns1000.longestTask', round(medianOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration)))), 'ms', { samples: samplesOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration))), note: 'longest task, insertion to 1 s after (info)' });
+    record('countdowns1000.longTasks', medianOf(thousand.ours, (r) => r.tasks.length), 'tasks', { note: 'long tasks (> 50 ms), insertion to 1 s after: the render and at most the first IntersectionObserver report' });
+    record('countdowns1000.timersWhileRendering', medianOf(thousand.ours, (r) => r.timers.calls), 'calls', { note: 'setTimeout/setInterval calls, insertion to 1 s after' });
+    record('countdowns1000.onScreen', thousand.ours[0].onScreen, 'elements', { note: `countdowns inside the ${VIEWPORT.width}×${VIEWPORT.height} viewport; the rest are off screen` });
+
+    // 3. A listing page: 100 full cards, next to 100 add-to-calendar-buttons.
+    const listing = await interleave(SLOW_RUNS, ['ours', 'atcb'], (target) => withPage({ target }, (page, cdp) => render(page, cdp, 'listing', 100)));
+    recordRatio('listing100.renderCpu', all(listing.ours, cpu), all(listing.atcb, cpu), 'add-to-calendar-button', 'ms',
+      'main-thread CPU: 100 reference cards (countdown, 3 panelists, register) rendered, vs 100 add-to-calendar-buttons (six calendars)');
+    recordRatio('listing100.render', all(listing.ours, (r) => r.ms), all(listing.atcb, (r) => r.ms), 'add-to-calendar-button', 'ms', 'wall-clock time of that render (info)');
+
+    // 4. Ticking: 1,000 countdowns showing seconds, over 5 s of real time.
+    const ticking = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) => tickWindow(target, 'seconds'));
+    recordRatio('ticking.cpu', all(ticking.ours, cpu), all(ticking.floor, cpu), 'floor', 'ms/s',
+      'main-thread CPU per second, 1,000 countdowns showing seconds (most off screen), vs 1,000 floor elements');
+    recordRatio('ticking.cpuVsRte', all(ticking.ours, cpu), all(ticking.rte, cpu), 'relative-time-element', 'ms/s', 'the same vs 1,000 <relative-time> counting seconds');
+    record('ticking.script', round(medianOf(ticking.ours, (t) => t.script)), 'ms/s', { note: 'of ours, script (CDP ScriptDuration; info)' });
+    record('ticking.layout', round(medianOf(ticking.ours, (t) => t.layout)), 'ms/s', { note: `of ours, layout (CDP LayoutDuration, ${round(medianOf(ticking.ours, (t) => t.layouts))} layouts a second; info)` });
+    const days = await tickWindow('ours', 'days');
+    const one = await tickWindow('ours', 'one-seconds');
     record('timers.daysAway', days.timers.calls, 'per 5 s', { note: '1,000 countdowns, all days away: setTimeout/setInterval calls in 5 s of real time' });
     record('timers.oneShowsSeconds', one.timers.calls, 'per 5 s', { note: 'the same, with one of them (on screen) showing seconds' });
-    record('timers.allShowSeconds', all.timers.calls, 'per 5 s', { note: 'the same, with all 1,000 showing seconds (most off screen)' });
-    record('timers.pending', Math.max(days.timers.pending, one.timers.pending, all.timers.pending), 'timers', { note: 'timers pending at the end of any of those windows' });
-    record('ticking.cpu', round(all.cpu), 'ms/s', { note: 'main-thread CPU per second, 1,000 countdowns showing seconds (CDP ThreadTime)' });
-    record('ticking.script', round(all.script), 'ms/s', { note: 'of which script (CDP ScriptDuration)' });
-    record('ticking.layout', round(all.layout), 'ms/s', { note: `of which layout (CDP LayoutDuration; ${round(all.layouts)} layouts a second)` });
-    record('ticking.cpuOneShowsSeconds', round(one.cpu), 'ms/s', { note: 'main-thread CPU per second, one of the 1,000 showing seconds' });
-    record('ticking.cpuDaysAway', round(days.cpu), 'ms/s', { note: 'main-thread CPU per second, all 1,000 days away' });
+    record('timers.allShowSeconds', Math.max(...ticking.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'the same, with all 1,000 showing seconds (most off screen); the most of any window' });
+    record('timers.pending', Math.max(days.timers.pending, one.timers.pending, ...ticking.ours.map((t) => t.timers.pending)), 'timers', { note: 'timers pending at the end of any of those windows' });
+    record('ticking.cpuDaysAway', round(days.cpu), 'ms/s', { note: 'main-thread CPU per second, all 1,000 days away (info)' });
+
+    // 5. A hidden page (another tab in front) costs nothing: no timer, next to no CPU.
+    const hidden = await interleave(SLOW_RUNS, ['ours', 'floor'], (target) => tickWindow(target, 'seconds', { hidden: true }));
+    recordRatio('hidden.cpu', all(hidden.ours, cpu), all(hidden.floor, cpu), 'floor', 'ms/s', 'main-thread CPU per second of a hidden page with 1,000 countdowns showing seconds, vs the floor\'s', 2);
+    record('hidden.timers', Math.max(...hidden.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'setTimeout/setInterval calls in 5 s while the page is hidden' });
   } catch (error) {
     failure = error;
   } finally {
@@ -400,11 +530,18 @@ async function measureSpeed(dist) {
 function gitCommit() {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
-    return dirty ? `${head}+uncommitted src changes` : head;
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'scripts'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+uncommitted changes` : head;
   } catch {
     return null;
   }
+}
+
+/** What a figure is measured against: `1070 ms vs 700 ms floor`, or `37 nodes (floor 20)`. */
+function against(result) {
+  if (result.peer == null) return '';
+  if (result.unit === '×') return `${result.ours} ${result.figureUnit} vs ${result.peer} ${result.figureUnit} ${result.against}`;
+  return `${result.against} ${result.peer} ${result.unit}`;
 }
 
 function report(budgets, meta) {
@@ -415,35 +552,44 @@ function report(budgets, meta) {
     const ok = budget ? result.value <= budget.max : null;
     if (ok === false) failed += 1;
     Object.assign(result, { budget: budget?.max ?? null, ok });
-    rows.push([name, `${result.value} ${result.unit}`, budget ? `≤ ${budget.max}` : '—', ok === null ? 'info' : ok ? 'ok' : 'FAIL']);
+    const value = result.unit === '×' ? `${result.value.toFixed(2)}×` : `${result.value} ${result.unit}`;
+    rows.push([name, value, against(result), budget ? `≤ ${budget.max}` : '—', ok === null ? 'info' : ok ? 'ok' : 'FAIL']);
   }
   const unmeasured = Object.keys(budgets).filter((name) => !results.has(name));
-  const header = ['metric', 'value', 'budget', ''];
+  const header = ['metric', 'ours', 'against', 'budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
-  if (unmeasured.length && !flag('--size-only')) console.log(`\nbudgeted but not measured${FULL ? '' : ' (--full measures them)'}: ${unmeasured.join(', ')}`);
-  console.log(`\n${failed ? `${failed} budget(s) exceeded` : 'every budget met'}; medians of ${RUNS} runs (${SLOW_RUNS} for the slow ones); ${meta.chromium ?? 'no browser'}; results in bench/results.json`);
+  if (unmeasured.length && !flag('--size-only')) console.log(`\nbudgeted but not measured: ${unmeasured.join(', ')}`);
+  console.log(
+    `\n${failed ? `${failed} budget(s) exceeded` : 'every budget met'}; ratios are ours ÷ the peer's, measured interleaved in this run; ` +
+      `medians of ${RUNS} runs (${SLOW_RUNS} for the slow ones); load average ${meta.load.join(' ')} at the start; ${meta.chromium ?? 'no browser'}; results in bench/results.json`,
+  );
   writeFileSync(RESULTS, `${JSON.stringify({ ...meta, failed, metrics: Object.fromEntries(results) }, null, 2)}\n`);
   return failed;
 }
 
 const started = performance.now();
+const load = loadavg().map((l) => round(l, 2));
 let dist = null;
+let peers = null;
 try {
   const budgets = JSON.parse(readFileSync(BUDGETS, 'utf8')).metrics;
   ensureBuilt();
   dist = await snapshotDist();
+  peers = await buildPeers();
   await measureSize(dist);
-  const chromium = flag('--size-only') ? null : await measureSpeed(dist);
+  measurePeerSize(dist, peers);
+  const chromium = flag('--size-only') ? null : await measureSpeed(dist, peers);
   const meta = {
     date: new Date().toISOString(),
     commit: gitCommit(),
     node: process.version,
     chromium,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    load,
     runs: { quick: RUNS, slow: SLOW_RUNS },
     viewerZone: VIEWER_ZONE,
     viewport: VIEWPORT,
@@ -455,4 +601,5 @@ try {
   process.exitCode = 2;
 } finally {
   if (dist) rmSync(dist, { recursive: true, force: true });
+  if (peers) rmSync(peers.dir, { recursive: true, force: true });
 }
