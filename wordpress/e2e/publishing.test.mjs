@@ -210,7 +210,7 @@ test('a partner page on another origin shows the event by src, with the zone\'s 
   }
 });
 
-test('unpublished, the address answers 404 and the partner card keeps its fallback and says why', async () => {
+test('unpublished, the address answers 404 and the partner card keeps its <noscript> fallback and lists the 404 in problems', async () => {
   await site.php(`wp_update_post( array( 'ID' => ${postId}, 'post_status' => 'draft' ) );`);
   const response = await fetch(address);
   assert.equal(response.status, 404);

@@ -203,7 +203,9 @@ async function startDatabase(stack) {
     stack.push(() => {
       run(client, ['-uroot', '-e', `DROP DATABASE IF EXISTS ${name}; DROP USER IF EXISTS ${sqlString(user)}@'localhost'`]);
     });
-    return { host: 'localhost', name, user, password };
+    // Where that server listens, so PHP need not guess its compiled-in default socket.
+    const socket = run(client, ['-uroot', '-N', '-B', '-e', 'SELECT @@socket']).trim();
+    return { host: socket ? `localhost:${socket}` : 'localhost', name, user, password };
   }
 
   // No server of our own to use: start a private one.
