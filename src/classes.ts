@@ -13,6 +13,7 @@ export { DialogueStateChangeEvent } from './countdown/state-change-event.js';
 export { DialogueRegisterEvent } from './register/register-event.js';
 export { clock, setClock, FixedClock, type Clock } from './clock/clock.js';
 export { buildEvent } from './model/build-event.js';
+export { toJsonLd } from './model/to-json-ld.js';
 export { toIcs, icsFileName } from './calendar/ics.js';
 export { googleCalendarUrl, outlookCalendarUrl, type OutlookAccount } from './calendar/calendar-links.js';
 export { VERSION } from './internal/version.js';

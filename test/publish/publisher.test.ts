@@ -1,0 +1,387 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { mountPublisher, type Publisher } from '../../demo/publish/publisher.js';
+import '../../src/index.js';
+import { buildEvent, clock, FixedClock, setClock, toJsonLd, VERSION, type DialogueEvent } from '../../src/classes.js';
+import { readJsonLdText } from '../../src/model/from-json-ld.js';
+import { emulateTimeZone } from '../support/emulation.js';
+import { inShadow, settle, shownText, waitFor } from '../support/mount.js';
+
+// A host fills in the publisher as a person would: typing, picking, clicking; and reads
+// what it makes: the JSON-LD text, the card beside the form, the downloaded file.
+
+const library = { buildEvent, toJsonLd, clock, setClock, FixedClock, VERSION };
+const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
+
+let page: HTMLElement;
+let publisher: Publisher;
+
+// The page's style sheet, as demo/publish.html links it.
+before(async () => {
+  const sheet = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: new URL('../../demo/publish/publisher.css', import.meta.url).href,
+  });
+  const loaded = new Promise((resolve, reject) => {
+    sheet.onload = resolve;
+    sheet.onerror = reject;
+  });
+  document.head.append(sheet);
+  await loaded;
+});
+
+/** Before the events these tests make (6 July 2025, 16:00 in Maputo): registration is open. */
+const FORM_FILLED_AT = Date.parse('2025-07-01T09:00:00Z');
+
+function mountIt(options = {}) {
+  setClock(new FixedClock(FORM_FILLED_AT));
+  page = document.createElement('main');
+  page.lang = 'en';
+  document.body.append(page);
+  const container = page.appendChild(document.createElement('div'));
+  publisher = mountPublisher(container, library, options);
+  return publisher;
+}
+
+afterEach(async () => {
+  page?.remove();
+  setClock(null);
+  await setViewport({ width: 800, height: 600 });
+});
+
+/** The labelled control, found by its label's text as a person finds it (inside `within`, if given). */
+function field(label: string, within: ParentNode = page): HTMLInputElement {
+  const found = [...within.querySelectorAll('label')].find((element) => element.textContent?.trim() === label);
+  if (!found) throw new Error(`no field labelled ${label}`);
+  return document.getElementById(found.htmlFor) as HTMLInputElement;
+}
+
+/** Fills a field as a picker or a paste does: the whole value at once, then an input event. */
+async function fill(label: string, value: string, within?: ParentNode) {
+  const input = field(label, within);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle(page);
+}
+
+/** Types into a field key by key. */
+async function type(label: string, text: string, within?: ParentNode) {
+  const input = field(label, within);
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await settle(page);
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...page.querySelectorAll('button')].find((element) => element.textContent?.trim() === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+const jsonText = () => page.querySelector('.json code')!.textContent!;
+const card = () => publisher.card as DialogueEvent;
+
+/** What the card shows: its name, its start as an instant, its registration link. */
+function cardShows() {
+  const shadow = card().shadowRoot!;
+  const countdown = shadow.querySelector('dialogue-countdown');
+  const register = shadow.querySelector('dialogue-register');
+  return {
+    name: shownText(shadow.querySelector('[part~="name"]')),
+    start: inShadow(countdown, 'time[part~="event-time"]')?.getAttribute('datetime') ?? null,
+    register: inShadow<HTMLAnchorElement>(register, 'a[part~="register"]')?.getAttribute('href') ?? null,
+  };
+}
+
+/** The message tied to a field for screen readers, and whether it is marked invalid. */
+function flag(input: HTMLElement) {
+  const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return {
+    invalid: input.getAttribute('aria-invalid') === 'true',
+    says: described.map((id) => document.getElementById(id)!.textContent!.trim()).filter((text) => /https:|after the start|time zone from/.test(text)),
+  };
+}
+
+async function fillTheEvent() {
+  await fill('Name', 'Water and cities');
+  await fill('Starts', '2025-07-06T16:00');
+  await fill('Ends', '2025-07-06T17:30');
+  await fill('Time zone of these times', 'Africa/Maputo');
+  await fill('Registration address', 'https://example.org/register');
+  await fill('Address of the file on your website', 'https://host.example/events/water.jsonld');
+}
+
+describe('publisher page: a host fills in the form', () => {
+  it('shows what was typed in the JSON-LD and on the card, as the host types', async () => {
+    mountIt();
+    await fillTheEvent();
+    const json = JSON.parse(jsonText());
+    expect([json.name, json.startDate, json.endDate, json.offers.url, json['@id']]).to.deep.equal([
+      'Water and cities',
+      '2025-07-06T16:00:00+02:00',
+      '2025-07-06T17:30:00+02:00',
+      'https://example.org/register',
+      'https://host.example/events/water.jsonld',
+    ]);
+    expect(cardShows()).to.deep.equal({
+      name: 'Water and cities',
+      start: '2025-07-06T16:00:00+02:00',
+      register: 'https://example.org/register',
+    });
+
+    await type('Name', 'Water, cities and people');
+    expect([JSON.parse(jsonText()).name, cardShows().name]).to.deep.equal(['Water, cities and people', 'Water, cities and people']);
+  });
+
+  it('flags a javascript: address next to its field and keeps it out of the file and the card', async () => {
+    mountIt();
+    await fillTheEvent();
+    await type('Registration address', 'javascript:alert(document.domain)');
+    expect(flag(field('Registration address'))).to.deep.equal({
+      invalid: true,
+      says: ['Write the whole address, starting with https://. This one is left out.'],
+    });
+    expect(jsonText()).not.to.contain('javascript');
+    expect(cardShows().register).to.equal(null);
+
+    await fill('Registration address', 'https://example.org/register');
+    expect(flag(field('Registration address'))).to.deep.equal({ invalid: false, says: [] });
+    expect(cardShows().register).to.equal('https://example.org/register');
+  });
+
+  it('flags an end before the start, and an unknown zone, and writes neither', async () => {
+    mountIt();
+    await fillTheEvent();
+    await fill('Ends', '2025-07-06T15:00');
+    await fill('Time zone of these times', 'Africa/Maputp');
+    expect([flag(field('Ends')), flag(field('Time zone of these times'))]).to.deep.equal([
+      { invalid: true, says: ['The end is not after the start. Pick a later end, or leave it empty (90 minutes).'] },
+      { invalid: true, says: ['Pick a time zone from the list, such as Africa/Maputo. Until then times are not converted.'] },
+    ]);
+    const json = JSON.parse(jsonText());
+    expect([json.endDate, jsonText().includes('Maputp'), shownText(card()).includes('Maputp')]).to.deep.equal([
+      undefined,
+      false,
+      false,
+    ]);
+  });
+
+  it('says what is still needed, each a link to its field', async () => {
+    mountIt({ values: { timeZone: '' } });
+    const links = [...page.querySelectorAll<HTMLAnchorElement>('.readiness a')];
+    expect(links.map((link) => link.textContent)).to.deep.equal([
+      "the event's name",
+      'when it starts',
+      'its time zone',
+      'the address where you will put the file',
+    ]);
+    links[1]!.click();
+    expect(document.activeElement).to.equal(field('Starts'));
+    await fillTheEvent();
+    expect(page.querySelector('.readiness')!.textContent!.trim()).to.equal('Ready to publish.');
+  });
+
+  it("starts in the browser's own zone, by the name people know", async () => {
+    await emulateTimeZone('Asia/Kolkata');
+    try {
+      mountIt();
+      expect(field('Time zone of these times').value).to.equal('Asia/Kolkata');
+      expect(page.querySelector('.zone-summary')!.textContent).to.equal('India Standard Time (GMT+5:30).');
+    } finally {
+      await emulateTimeZone(null);
+    }
+  });
+
+  it('offers every zone in a searchable list, labelled with city, name and offset', async () => {
+    mountIt();
+    const list = document.getElementById(field('Time zone of these times').getAttribute('list')!) as HTMLDataListElement;
+    await waitFor(() => list.options.length > 0, 'the zone list is filled');
+    const maputo = [...list.options].find((option) => option.value === 'Africa/Maputo');
+    expect([list.options.length > 300, maputo?.label]).to.deep.equal([true, 'Maputo: Central Africa Time (GMT+2)']);
+  });
+});
+
+describe('publisher page: panelists and partners', () => {
+  it('adds a panelist from the keyboard, puts the focus in their name, and shows them on the card', async () => {
+    mountIt();
+    await fillTheEvent();
+    button('Add a panelist').focus();
+    await sendKeys({ press: 'Enter' });
+    const fieldset = page.querySelector<HTMLFieldSetElement>('[data-items="panelists"] fieldset')!;
+    expect([fieldset.querySelector('legend')!.textContent, document.activeElement]).to.deep.equal(['Panelist 1', field('Name', fieldset)]);
+    await sendKeys({ type: 'Amina Yusuf' });
+    await fill('Organisation', 'Code for Africa', fieldset);
+    await fill('Photo address', 'javascript:alert(1)', fieldset);
+    await settle(page);
+    const panel = inShadow(card(), 'dialogue-panelists');
+    expect(shownText(panel)).to.contain('Amina Yusuf');
+    expect(flag(field('Photo address', fieldset)).invalid).to.equal(true);
+    expect(JSON.parse(jsonText()).performer).to.deep.equal([
+      { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: 'Code for Africa' } },
+    ]);
+  });
+
+  it('numbers the panelists, and after removing one puts the focus on the next', async () => {
+    mountIt({
+      values: {
+        panelists: ['Caroline Khene', 'Tobi Oluwatola', 'Hector Dominguez Aguirre'].map((name) => ({
+          name,
+          jobTitle: '',
+          organisation: '',
+          organisationUrl: '',
+          url: '',
+          photo: '',
+        })),
+      },
+    });
+    button('Remove panelist 2').click();
+    const fieldsets = [...page.querySelectorAll('[data-items="panelists"] fieldset')];
+    expect(fieldsets.map((set) => set.querySelector('legend')!.textContent)).to.deep.equal(['Panelist 1', 'Panelist 2']);
+    expect(document.activeElement).to.equal(field('Name', fieldsets[1]));
+    expect(publisher.values().panelists.map((person) => person.name)).to.deep.equal(['Caroline Khene', 'Hector Dominguez Aguirre']);
+
+    button('Remove panelist 2').click();
+    button('Remove panelist 1').click();
+    expect([document.activeElement, JSON.parse(jsonText()).performer]).to.deep.equal([button('Add a panelist'), undefined]);
+  });
+
+  it('puts the host and the partners on the card', async () => {
+    mountIt();
+    await fillTheEvent();
+    await fill('Name', 'Digital Dialogues', page.querySelector('fieldset:has(> legend + .field [data-key="organizer.name"])')!);
+    button('Add a partner').click();
+    await sendKeys({ type: 'Open Cities Lab' });
+    await settle(page);
+    const partners = shownText(card().shadowRoot!.querySelector('[part~="partners"]'));
+    expect([partners.includes('Digital Dialogues'), partners.includes('Open Cities Lab')]).to.deep.equal([true, true]);
+  });
+});
+
+describe('publisher page: the outputs', () => {
+  it('downloads event.jsonld, which reads back through the library as the same event', async () => {
+    mountIt();
+    await fillTheEvent();
+    await fill('Description', 'A panel.');
+    await fill('Live link', 'https://example.org/join');
+    button('Add a panelist').click();
+    await sendKeys({ type: 'Amina Yusuf' });
+    await settle(page);
+
+    let saved: { href: string; name: string } | null = null;
+    const catchDownload = (event: Event) => {
+      const link = (event.target as Element).closest?.('a[download]') as HTMLAnchorElement | null;
+      if (!link) return;
+      saved = { href: link.href, name: link.download };
+      event.preventDefault();
+    };
+    document.addEventListener('click', catchDownload, true);
+    try {
+      button('Download event.jsonld').click();
+    } finally {
+      document.removeEventListener('click', catchDownload, true);
+    }
+    const file = saved as { href: string; name: string } | null;
+    expect(file?.name).to.equal('event.jsonld');
+    const response = await fetch(file!.href);
+    const text = await response.text();
+    expect([response.headers.get('content-type'), text]).to.deep.equal(['application/ld+json', jsonText()]);
+
+    const reading = readJsonLdText(text);
+    const reread = buildEvent([{ fields: reading.fields, baseUrl: 'https://host.example/events/water.jsonld' }]);
+    // The times come back as the file writes them (with their offset): the same instants and wall times.
+    const comparable = ({ problems, start, end, registrationCloses, ...event }: typeof reread) => ({
+      ...event,
+      times: [start, end, registrationCloses].map((moment) => moment && { ...moment, written: undefined }),
+    });
+    expect(comparable(reread)).to.deep.equal(comparable(publisher.check()!.event));
+    expect(card().event).to.deep.equal(reread);
+  });
+
+  it('gives partners the HTML snippet and the shortcode, with the file address', async () => {
+    mountIt();
+    expect(page.querySelector<HTMLElement>('.snippets')!.hidden).to.equal(true);
+    await fillTheEvent();
+    const html = page.querySelector('.snippet-html code')!.textContent!;
+    expect([
+      html.split('\n')[0],
+      html.split('\n')[1],
+      html.includes('<noscript>') && html.includes('Water and cities') && html.includes('Sunday 6 July 2025, 16:00 Central Africa Time'),
+      page.querySelector('.snippet-shortcode code')!.textContent,
+    ]).to.deep.equal([
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/dialogue-widgets@${VERSION.split('.').slice(0, 2).join('.')}/dist/dialogue-widgets.js"></script>`,
+      '<dialogue-event src="https://host.example/events/water.jsonld">',
+      true,
+      '[dialogue_event src="https://host.example/events/water.jsonld"]',
+    ]);
+  });
+
+  it('copies the shortcode, or selects it for the keyboard where the clipboard is refused', async () => {
+    mountIt();
+    await fillTheEvent();
+    button('Copy the shortcode').click();
+    const status = page.querySelector('[role="status"]')!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const said = status.textContent!;
+    const shortcode = '[dialogue_event src="https://host.example/events/water.jsonld"]';
+    if (said === 'The shortcode is copied.') {
+      expect(await navigator.clipboard.readText().catch(() => shortcode)).to.equal(shortcode);
+    } else {
+      expect([said, getSelection()!.toString()]).to.deep.equal([
+        'The shortcode is selected: press Control+C (Command+C on a Mac) to copy it.',
+        shortcode,
+      ]);
+    }
+  });
+
+  it('previews the card before, during and after the event on the library clock', async () => {
+    mountIt();
+    await fillTheEvent();
+    const states: string[] = [];
+    for (const choice of ['The day before', 'Starting soon', 'While it is on', 'After it ended']) {
+      const radio = [...page.querySelectorAll('label')].find((label) => label.textContent?.trim() === choice)!.querySelector('input')!;
+      radio.click();
+      await settle(page);
+      states.push(inShadow(card(), 'dialogue-countdown')!.getAttribute('state')!);
+    }
+    expect([...states, new Date(clock.now()).toISOString()]).to.deep.equal([
+      'upcoming',
+      'upcoming',
+      'live',
+      'ended',
+      '2025-07-07T15:30:00.000Z',
+    ]);
+  });
+
+  it('lays out in one column on a phone and form beside card when wide', async () => {
+    mountIt();
+    await fillTheEvent();
+    await setViewport({ width: 380, height: 800 });
+    const form = publisher.form.getBoundingClientRect();
+    const phoneCard = card().getBoundingClientRect();
+    const onPhone = { cardBelowForm: phoneCard.top >= form.bottom, fitsWidth: document.documentElement.scrollWidth <= 380 };
+    await setViewport({ width: 1200, height: 800 });
+    const wideForm = publisher.form.getBoundingClientRect();
+    const wideCard = card().getBoundingClientRect();
+    expect([onPhone, { cardBesideForm: wideCard.left >= wideForm.right, sameTop: wideCard.top < wideForm.bottom }]).to.deep.equal([
+      { cardBelowForm: true, fitsWidth: true },
+      { cardBesideForm: true, sameTop: true },
+    ]);
+  });
+
+  it('has no accessibility violations, with a field flagged and a panelist added (axe-core)', async function () {
+    // axe reads every node of a long form and the card's shadow roots: more than mocha's default 5 s on a busy machine.
+    this.timeout(30_000);
+    mountIt();
+    await fillTheEvent();
+    await fill('Recording', 'ftp://example.org/recording');
+    button('Add a panelist').click();
+    await sendKeys({ type: 'Amina Yusuf' });
+    await settle(page);
+    const results = await axe.run(page, { resultTypes: ['violations'] });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+  });
+});
