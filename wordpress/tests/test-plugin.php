@@ -358,7 +358,7 @@ section(
 		check_same( 'blocks enqueue the library once', array( DIALOGUE_WIDGETS_HANDLE ), $page['queue'] );
 		check_same( 'blocks: one module <script>', 1, count( dw_script_tags( $page['footer'] ) ) );
 		check_same( 'the src block is the shortcode\'s element', '<dialogue-event src="https://example.org/e.json"></dialogue-event>', $elements[0][1] ?? '' );
-		check( 'the block carries the <noscript> fallback too, escaped', false !== strpos( $page['body'], '<noscript><strong>Block &quot;event&quot; &lt;b&gt;</strong> &middot; <time datetime="2025-07-06T16:00">2025-07-06T16:00</time> (Europe/Paris)</noscript>' ), $page['body'] );
+		check( 'the block carries the <noscript> fallback too, escaped, the start in words and as an instant', false !== strpos( $page['body'], '<noscript><strong>Block &quot;event&quot; &lt;b&gt;</strong> &middot; <time datetime="2025-07-06T16:00:00+02:00">July 6, 2025 4:00 pm</time> (Europe/Paris)</noscript>' ), $page['body'] );
 	}
 );
 

@@ -9,8 +9,8 @@
  *   so the element is not asked to add another copy (no `canonical` attribute).
  * - not canonical: <dialogue-panelist>/<dialogue-partner> children and the description's paragraphs, and no
  *   JSON-LD (a second copy of an event elsewhere would duplicate it for search engines).
- * Then the <noscript> fallback. A block with `src` embeds another host's event: written like the shortcode,
- * never canonical, never published.
+ * Then the <noscript> fallback; all of it in the block's wrapper <div>. A block with `src` embeds another host's
+ * event: written like the shortcode, never canonical, never published.
  *
  * @package DialogueWidgets
  */
@@ -68,7 +68,7 @@ function dialogue_widgets_render_block( $attributes, $content = '', $block = nul
 	if ( dialogue_widgets_block_embeds( $attributes ) ) {
 		// Another host's event: the shortcode's element; canonical belongs on that host's page only.
 		$attributes['canonical'] = false;
-		return dialogue_widgets_render_event( $attributes );
+		return dialogue_widgets_block_wrapper( dialogue_widgets_render_event( $attributes ) );
 	}
 
 	$post_id = $block instanceof WP_Block && isset( $block->context['postId'] ) ? (int) $block->context['postId'] : get_the_ID();
@@ -106,11 +106,26 @@ function dialogue_widgets_render_block( $attributes, $content = '', $block = nul
 		$html .= dialogue_widgets_render_children( $event );
 	}
 
-	$html .= dialogue_widgets_render_fallback( array_filter( $element, 'strlen' ) ) . '</dialogue-event>';
+	$html .= dialogue_widgets_render_fallback( dialogue_widgets_fallback_values( $element, $event ) ) . '</dialogue-event>';
 	dialogue_widgets_enqueue_script();
 
 	/** This filter is documented in includes/render.php */
-	return apply_filters( 'dialogue_widgets_event_html', $html, $attributes );
+	return dialogue_widgets_block_wrapper( apply_filters( 'dialogue_widgets_event_html', $html, $attributes ) );
+}
+
+/**
+ * The block's wrapper, as every block has one (class wp-block-dialogue-widgets-event and what the block
+ * supports): a block-level box the theme's layout places in the content column, also before the script has
+ * made the element a block, and for visitors without JavaScript.
+ *
+ * @param string $html The element.
+ * @return string
+ */
+function dialogue_widgets_block_wrapper( $html ) {
+	$attributes = class_exists( 'WP_Block_Supports' ) && ! empty( WP_Block_Supports::$block_to_render ) && function_exists( 'get_block_wrapper_attributes' )
+		? get_block_wrapper_attributes( array( 'class' => 'wp-block-dialogue-widgets-event' ) ) // block.json turns the generated class off.
+		: 'class="wp-block-dialogue-widgets-event"';
+	return '<div ' . $attributes . '>' . $html . '</div>';
 }
 
 /**
@@ -164,4 +179,23 @@ function dialogue_widgets_render_children( $event ) {
 		) . '></dialogue-partner>';
 	}
 	return $html;
+}
+
+/**
+ * What the <noscript> fallback says: the element's values, with the start as an instant (its offset in the
+ * `datetime`) and in words in the site's date and time formats, in the event's zone.
+ *
+ * @param array<string,string> $element The element's attributes.
+ * @param array                $event   From dialogue_widgets_block_event().
+ * @return array<string,string>
+ */
+function dialogue_widgets_fallback_values( $element, $event ) {
+	$values = array_filter( $element, 'strlen' );
+	if ( $event['start'] ) {
+		$moment                = $event['start']['moment'];
+		$values['start']       = dialogue_widgets_iso( $moment );
+		$format                = trim( get_option( 'date_format', 'F j, Y' ) . ' ' . get_option( 'time_format', 'g:i a' ) );
+		$values['start-label'] = wp_date( '' !== $format ? $format : 'Y-m-d H:i', $moment->getTimestamp(), $moment->getTimezone() );
+	}
+	return $values;
 }

@@ -133,7 +133,9 @@ function dialogue_widgets_render_fallback( $atts ) {
 
 	$start = $text( 'start' );
 	if ( '' !== esc_html( $start ) ) {
-		$when = '<time datetime="' . esc_attr( $start ) . '">' . esc_html( $start ) . '</time>';
+		// The block, which has read the time, gives it in words ('start-label'); the shortcode shows it as written.
+		$label = '' !== esc_html( $text( 'start-label' ) ) ? $text( 'start-label' ) : $start;
+		$when  = '<time datetime="' . esc_attr( $start ) . '">' . esc_html( $label ) . '</time>';
 		$zone = esc_html( $text( 'time-zone' ) );
 		$parts[] = '' !== $zone ? $when . ' (' . $zone . ')' : $when;
 	}
