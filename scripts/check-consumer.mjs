@@ -94,8 +94,10 @@ function checkTarball({ files, size }) {
     check(`exports["${entry}"] has types and a module`, Boolean(target?.types && target?.default), target);
   }
   check(
-    'CDN layout: exports["./bundle"] is dist/dialogue-widgets.js, and it is in the tarball',
-    pkg.exports?.['./bundle'] === './dist/dialogue-widgets.js' && files.includes('dist/dialogue-widgets.js'),
+    'CDN layout: exports["./bundle"] is dist/dialogue-widgets.js with the root entry\'s types, and both are in the tarball',
+    pkg.exports?.['./bundle']?.default === './dist/dialogue-widgets.js' &&
+      files.includes('dist/dialogue-widgets.js') &&
+      files.includes(pkg.exports['./bundle'].types?.replace(/^\.\//, '')),
     pkg.exports?.['./bundle'],
   );
 }
@@ -109,6 +111,10 @@ import 'dialogue-widgets/countdown';
 import { DialogueCountdown } from 'dialogue-widgets/countdown';
 import { DialogueEvent, DialogueStateChangeEvent, FixedClock, VERSION, setClock } from 'dialogue-widgets';
 import type { DialogueEventData, PhaseState, Problem } from 'dialogue-widgets';
+// The bundle has its types too (README: setClock comes from there); type-only, so the page loads one copy.
+import type { FixedClock as BundleFixedClock, setClock as bundleSetClock } from 'dialogue-widgets/bundle';
+export const bundleClock: Parameters<typeof bundleSetClock>[0] = null;
+export type BundleClock = BundleFixedClock;
 
 // HTMLElementTagNameMap: querySelector('dialogue-event') is a DialogueEvent, not a mere Element.
 const card: DialogueEvent | null = document.querySelector('dialogue-event');
@@ -130,10 +136,15 @@ const states: PhaseState[] = [];
 countdown?.addEventListener('dialogue-state-change', (event) => {
   const typed: DialogueStateChangeEvent = event;
   const state: PhaseState = event.detail.state;
-  const previous: PhaseState = event.detail.previous;
-  // @ts-expect-error detail is read-only
-  event.detail.state = 'live';
-  states.push(state, previous, typed.detail.state);
+  // null for the first state the countdown finds.
+  const previous: PhaseState | null = event.detail.previous;
+  // Never called (the frozen detail would throw): it only has to fail to type-check.
+  const mutate = () => {
+    // @ts-expect-error detail is read-only
+    event.detail.state = 'live';
+  };
+  void mutate;
+  states.push(state, previous ?? state, typed.detail.state);
 });
 
 if (new URLSearchParams(location.search).has('before')) setClock(new FixedClock(Date.UTC(2023, 5, 29, 12)));

@@ -23,6 +23,8 @@ import { writtenText } from '../internal/written.js';
  * @tagname dialogue-countdown
  * @summary A countdown and the start time in every visitor's zone.
  *
+ * @attribute state - Where the event stands, written by the countdown (read-only): `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid`.
+ *
  * @csspart time-left - The line with the time left or the event's state.
  * @csspart event-time - The `<time>` with the start in the event's zone.
  * @csspart local-time - The `<time>` with the start in the viewer's zone (both names when they coincide).
@@ -60,6 +62,7 @@ export class DialogueCountdown extends DialogueElement {
 
   private event?: DialogueEventData;
   private times: DescribedTimes | FloatingTime | null = null;
+  private currentState: PhaseState = 'invalid';
   private decided = false;
   /** The zone asked for (chosen, or the browser's) when the times were last described. */
   private shownZone = '';
@@ -68,8 +71,14 @@ export class DialogueCountdown extends DialogueElement {
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
 
-  /** `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid` (read-only, reflected). */
-  @property({ reflect: true }) state: PhaseState = 'invalid';
+  /**
+   * `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid`: where the event
+   * stands, right from the moment the countdown is on the page (read-only; reflected as
+   * the `state` attribute).
+   */
+  get state(): PhaseState {
+    return this.currentState;
+  }
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
   private get contextEvent(): DialogueEventData | undefined {
@@ -80,6 +89,13 @@ export class DialogueCountdown extends DialogueElement {
   private eventShown(): DialogueEventData {
     // The name is not a countdown's business: a placeholder keeps "name is missing" out of its problems.
     return this.eventConsumer.shown({ start: this.start, end: this.end, 'time-zone': this.timeZone, status: this.status, name: 'countdown' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Decided at once, not at the first render: a script that appends a countdown reads its state.
+    // (Inside an event not yet defined, the first render is soon enough: the event may be by then.)
+    if (this.eventConsumer.settled) this.readEvent();
   }
 
   override willUpdate(): void {
@@ -152,17 +168,16 @@ export class DialogueCountdown extends DialogueElement {
   }
 
   private changeState(next: PhaseState): void {
-    const previous = this.state;
-    if (!this.decided) {
-      // The first reading is where the event stands, not a change: nothing to announce.
-      this.decided = true;
-      this.state = next;
-      return;
-    }
+    const previous = this.decided ? this.currentState : null;
     if (next === previous) return;
-    this.state = next;
-    this.announcement = this.announce(next);
+    this.decided = true;
+    this.currentState = next;
+    this.setAttribute('state', next);
+    // The first reading is told (a listener learns where the event stands) but not announced:
+    // the visitor did not see anything change.
+    if (previous !== null) this.announcement = this.announce(next);
     this.pendingChanges.push(new DialogueStateChangeEvent(next, previous));
+    this.requestUpdate();
   }
 
   private announce(state: PhaseState): string {

@@ -57,6 +57,14 @@ export class EventConsumer implements ReactiveController {
   }
 
   /**
+   * Whether the event to show is known: the surrounding one has provided it, or the
+   * element stands outside any `<dialogue-event>`.
+   */
+  get settled(): boolean {
+    return this.consumer.value !== undefined || !this.host.parentElement?.closest(EVENT_TAG);
+  }
+
+  /**
    * Inside an authored `<dialogue-event>` that is defined but has not provided its
    * event yet: it will. (Inside one that is not defined at all, the element stands
    * alone with its own attributes until it is.)

@@ -63,7 +63,7 @@ describe('<dialogue-countdown>', () => {
   it('goes through every state with the clock, firing dialogue-state-change exactly once per change', async () => {
     const page = await mount(standalone('end="2023-07-06T17:30"'));
     const countdown = page.querySelector('dialogue-countdown')!;
-    const changes: Array<{ state: string; previous: string }> = [];
+    const changes: Array<{ state: string; previous: string | null }> = [];
     page.addEventListener('dialogue-state-change', (event) => changes.push({ ...event.detail }));
 
     const at = async (ms: number) => {
@@ -106,6 +106,48 @@ describe('<dialogue-countdown>', () => {
     clock.set(START + 90 * MINUTE);
     await settle(page);
     expect(countdown.state).to.equal('ended');
+  });
+
+  it('knows its state the moment a script puts it on the page, before it first renders, and reflects it', () => {
+    clock.set(START + 10 * MINUTE);
+    const countdown = document.createElement('dialogue-countdown');
+    countdown.start = '2023-07-06T16:00';
+    countdown.timeZone = 'Africa/Maputo';
+    const container = document.createElement('div');
+    container.append(countdown);
+    document.body.append(container);
+    try {
+      expect([countdown.state, countdown.getAttribute('state')]).to.deep.equal(['live', 'live']);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('keeps state read-only: a script cannot set it', async () => {
+    const page = await mount(standalone());
+    const countdown = page.querySelector('dialogue-countdown')!;
+    expect(() => Object.assign(countdown, { state: 'ended' })).to.throw(TypeError);
+    expect(countdown.state).to.equal('upcoming');
+  });
+
+  it('tells the first state it finds, once, with previous null, and does not announce it', async () => {
+    const cases: Array<[number, string]> = [
+      [START - HOUR, 'upcoming'],
+      [START + 10 * MINUTE, 'live'],
+      [START + 2 * HOUR, 'ended'],
+    ];
+    for (const [now, state] of cases) {
+      clock.set(now);
+      const container = document.createElement('div');
+      const told: Array<{ state: string; previous: string | null }> = [];
+      container.addEventListener('dialogue-state-change', (event) => told.push({ ...event.detail }));
+      container.innerHTML = standalone();
+      document.body.append(container);
+      await settle(container);
+      const countdown = container.querySelector('dialogue-countdown')!;
+      expect([told, announcement(countdown)], `at ${new Date(now).toISOString()}`).to.deep.equal([[{ state, previous: null }], '']);
+      container.remove();
+    }
   });
 
   it('does not announce the state it finds on arrival', async () => {
