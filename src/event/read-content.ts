@@ -4,6 +4,7 @@ import type { RawEvent, RawPartner, RawPerson } from '../model/raw-event.js';
 import { authoredFlow } from './authored-flow.js';
 import { EVENT_TAG, LAYOUT_TAGS, PANELIST_TAG, PARTNER_TAG } from '../internal/tags.js';
 import { JSON_LD_SELECTOR } from './children.js';
+import { writtenText } from '../internal/written.js';
 import { plainTextOf } from './plain-text.js';
 
 /**
@@ -36,26 +37,41 @@ function textOf(element: Element): string | undefined {
   return text ? text : undefined;
 }
 
-function attr(element: Element, name: string): string | undefined {
-  return element.getAttribute(name) ?? undefined;
+/**
+ * What a data child says in `property`, else in the first of `attributes` it has. A
+ * defined element keeps its properties in step with its attributes, and a script may
+ * set them; one not defined yet has only its attributes.
+ */
+function read(element: Element, property: string, ...attributes: string[]): string | undefined {
+  const set = writtenText((element as unknown as Record<string, unknown>)[property]);
+  if (set !== undefined) return set;
+  for (const name of attributes) {
+    const value = element.getAttribute(name);
+    if (value !== null) return value;
+  }
+  return undefined;
 }
 
-/** A panelist as written: attributes, and the text content as a short bio. */
+/** A panelist as written: properties or attributes, and the text content as a short bio. */
 export function readPanelist(element: Element): RawPerson {
   return {
-    name: attr(element, 'name'),
+    name: read(element, 'name', 'name'),
     // `job-title` first: `role` (the contract's name) is also ARIA's, and a visible element keeps it.
-    role: attr(element, 'job-title') ?? attr(element, 'role'),
-    organisation: attr(element, 'organisation') ?? attr(element, 'organization'),
-    href: attr(element, 'href'),
-    photo: attr(element, 'photo'),
+    role: read(element, 'jobTitle', 'job-title', 'role'),
+    organisation: read(element, 'organisation', 'organisation', 'organization'),
+    href: read(element, 'href', 'href'),
+    photo: read(element, 'photo', 'photo'),
     bio: textOf(element),
   };
 }
 
-/** A partner as written. */
+/** A partner as written: properties or attributes. */
 export function readPartner(element: Element): RawPartner {
-  return { name: attr(element, 'name') ?? textOf(element), logo: attr(element, 'logo'), href: attr(element, 'href') };
+  return {
+    name: read(element, 'name', 'name') ?? textOf(element),
+    logo: read(element, 'logo', 'logo'),
+    href: read(element, 'href', 'href'),
+  };
 }
 
 /** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */

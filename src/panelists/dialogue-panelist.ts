@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { readPanelist } from '../event/read-content.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EVENT_TAG, PANELISTS_TAG } from '../internal/tags.js';
+import { textAttribute } from '../internal/written.js';
 import { validatePanelist } from '../model/build-event.js';
 
 /**
@@ -10,6 +11,9 @@ import { validatePanelist } from '../model/build-event.js';
  * shows nothing itself (the panel lays it out). Left outside both (an editor
  * closed the event early), it shows its name, role and bio so nothing the author
  * wrote is lost.
+ *
+ * Its properties are reflected to their attributes, so the event or the panel around
+ * it sees a change made from script as it sees an edited attribute.
  *
  * @tagname dialogue-panelist
  * @summary A person on the panel (data for `<dialogue-panelists>`).
@@ -27,15 +31,15 @@ export class DialoguePanelist extends DialogueElement {
   `;
 
   /** The person's name. */
-  @property() name?: string;
+  @property({ reflect: true, converter: textAttribute }) name?: string;
   /** Their role or job title. (No `role` property: `Element.role` is ARIA's and keeps its meaning.) */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  @property({ attribute: 'job-title', reflect: true, converter: textAttribute }) jobTitle?: string;
   /** Their organisation. */
-  @property() organisation?: string;
+  @property({ reflect: true, converter: textAttribute }) organisation?: string;
   /** The organisation's link, or the person's own without an organisation (http/https). */
-  @property() href?: string;
+  @property({ reflect: true, converter: textAttribute }) href?: string;
   /** A photo (http/https). */
-  @property() photo?: string;
+  @property({ reflect: true, converter: textAttribute }) photo?: string;
 
   /** Inside an event or a panel, which lay it out and report its problems. */
   private get contained(): boolean {

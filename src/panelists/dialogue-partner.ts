@@ -3,11 +3,14 @@ import { property } from 'lit/decorators.js';
 import { readPartner } from '../event/read-content.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EVENT_TAG } from '../internal/tags.js';
+import { textAttribute } from '../internal/written.js';
 import { validatePartner } from '../model/build-event.js';
 
 /**
  * A co-hosting organisation, as data for the card's "in partnership with" list.
- * Left outside a `<dialogue-event>`, it shows its name so nothing is lost.
+ * Left outside a `<dialogue-event>`, it shows its name so nothing is lost. Its
+ * properties are reflected to their attributes, so the event around it sees a change
+ * made from script.
  *
  * @tagname dialogue-partner
  * @summary A partner organisation (data for `<dialogue-event>`).
@@ -20,11 +23,11 @@ export class DialoguePartner extends DialogueElement {
   `;
 
   /** The organisation's name (also the logo's text alternative). */
-  @property() name?: string;
+  @property({ reflect: true, converter: textAttribute }) name?: string;
   /** The organisation's logo (http/https). */
-  @property() logo?: string;
+  @property({ reflect: true, converter: textAttribute }) logo?: string;
   /** The organisation's site (http/https). */
-  @property() href?: string;
+  @property({ reflect: true, converter: textAttribute }) href?: string;
 
   override willUpdate(): void {
     // Inside an event, the event reports its problems; left on its own, it does.
@@ -33,7 +36,7 @@ export class DialoguePartner extends DialogueElement {
 
   override render() {
     if (this.closest(EVENT_TAG)) return nothing;
-    return html`<span>${this.name ?? ''}</span><slot></slot>`;
+    return html`<span>${readPartner(this).name ?? ''}</span><slot></slot>`;
   }
 }
 

@@ -5,6 +5,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import '../../src/index.js';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
+import type { DialoguePanelist } from '../../src/panelists/dialogue-panelist.js';
 import type { DialoguePanelists } from '../../src/panelists/dialogue-panelists.js';
 import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFor } from '../support/mount.js';
@@ -509,6 +510,70 @@ describe('<dialogue-panelists>', () => {
           <dialogue-panelists></dialogue-panelists>
         </dialogue-event></div>`);
       expect(people(page.querySelector('dialogue-panelists')!).map((person) => person.name)).to.deep.equal(['Caroline Khene']);
+    });
+  });
+
+  describe('properties set from script work as their attributes do', () => {
+    const setPanelist = (panelist: DialoguePanelist) =>
+      Object.assign(panelist, {
+        name: 'Caroline Khene',
+        jobTitle: 'Researcher',
+        organisation: 'Nurture ID8',
+        href: 'https://nurture.example.org/',
+        photo: PHOTO,
+      });
+    const expected: Shown = {
+      name: 'Caroline Khene',
+      line: 'Researcher, Nurture ID8',
+      links: [['Nurture ID8', 'https://nurture.example.org/']],
+      bio: null,
+      face: 'photo',
+    };
+
+    it('a <dialogue-panelist> in a card, and in a panel of its own', async () => {
+      const page = await mount(`<div lang="en">
+          <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><dialogue-panelist name="Someone"></dialogue-panelist></dialogue-event>
+          <dialogue-panelists><dialogue-panelist name="Someone"></dialogue-panelist></dialogue-panelists>
+        </div>`);
+      for (const panelist of page.querySelectorAll('dialogue-panelist')) setPanelist(panelist);
+      await settle(page);
+      const inCard = inShadow(page.querySelector('dialogue-event'), 'dialogue-panelists')!;
+      expect(people(inCard)).to.deep.equal([expected]);
+      expect(people(page.querySelector('dialogue-panelists')!)).to.deep.equal([expected]);
+    });
+
+    it('a <dialogue-panelist> alone: it shows and checks what was set', async () => {
+      const page = await mount('<div lang="en"><dialogue-panelist name="Someone"></dialogue-panelist></div>');
+      const panelist = page.querySelector('dialogue-panelist')!;
+      await captureWarnings(async () => {
+        setPanelist(panelist);
+        panelist.href = 'javascript:alert(1)';
+        await settle(page);
+      });
+      expect(shownText(panelist)).to.equal('Caroline Khene – Researcher, Nurture ID8');
+      expect(panelist.problems.map((p) => [p.field, p.value])).to.deep.equal([['panelists[0].href', 'javascript:alert(1)']]);
+    });
+
+    it('a <dialogue-partner> in a card: its logo and its link', async () => {
+      const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+          <dialogue-partner name="Code for Africa"></dialogue-partner></dialogue-event></div>`);
+      Object.assign(page.querySelector('dialogue-partner')!, { logo: LOGO, href: 'https://codeforafrica.example.org/' });
+      await settle(page);
+      const partner = inShadow(page.querySelector('dialogue-event'), '[part="partner"]')!;
+      expect([partner.querySelector('img')?.getAttribute('src'), partner.querySelector('a')?.href]).to.deep.equal([
+        LOGO,
+        'https://codeforafrica.example.org/',
+      ]);
+    });
+
+    it('a <dialogue-partner> alone: it checks the logo and link that were set', async () => {
+      const page = await mount('<div lang="en"><dialogue-partner name="Code for Africa"></dialogue-partner></div>');
+      const partner = page.querySelector('dialogue-partner')!;
+      await captureWarnings(async () => {
+        Object.assign(partner, { logo: 'data:image/png;base64,AAAA', href: 'javascript:alert(1)' });
+        await settle(page);
+      });
+      expect(partner.problems.map((p) => p.field)).to.deep.equal(['partners[0].logo', 'partners[0].href']);
     });
   });
 
