@@ -114,7 +114,7 @@ export class EventSourceController implements ReactiveController {
     if (inputs === this.builtFrom) return;
     this.builtFrom = inputs;
 
-    const event = buildEvent(this.sources(fields));
+    const event = buildEvent(this.sources(fields), { requireStart: true });
     const loading = this.fetchAbort !== undefined && this.fetched === null;
     this.waitingForSrc = loading && event.start === null;
     if (this.waitingForSrc) return;

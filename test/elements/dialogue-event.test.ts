@@ -231,6 +231,27 @@ describe('<dialogue-event>', () => {
       expect(warnings.some((w) => w.includes('<dialogue-event> register-url: "javascript:alert(1)"'))).to.equal(true);
     });
 
+    it('reports a missing or empty start, and still shows the time as to be confirmed', async () => {
+      const cases: Array<[string, string]> = [
+        // markup, the element whose problems are read
+        ['<dialogue-event name="Talk" start=""></dialogue-event>', 'dialogue-event'],
+        ['<dialogue-event name="Talk"><p>Words.</p></dialogue-event>', 'dialogue-event'],
+        ['<dialogue-register name="Talk" start="" register-url="https://example.org/register"></dialogue-register>', 'dialogue-register'],
+      ];
+      for (const [markup, tag] of cases) {
+        let page!: HTMLElement;
+        const warnings = await captureWarnings(async () => {
+          page = await mount(`<div lang="en">${markup}</div>`);
+        });
+        const element = page.querySelector(tag) as HTMLElement & { problems: readonly { field: string; value: string }[] };
+        expect(element.problems.filter((p) => p.field === 'start').map((p) => p.value), markup).to.deep.equal(['']);
+        expect(warnings.some((w) => w.includes(`<${tag}> start: ""`)), markup).to.equal(true);
+        const countdown = tag === 'dialogue-event' ? inShadow(element, 'dialogue-countdown') : null;
+        if (countdown) expect(shownText(inShadow(countdown, '[part="time-left"]')), markup).to.equal('Time to be confirmed');
+        unmountAll();
+      }
+    });
+
     it('warns about each problem once, however often it renders', async () => {
       const warnings = await captureWarnings(async () => {
         const page = await mount(`<dialogue-event name="Talk" start="2023-02-30T10:00" time-zone="Africa/Lagos"></dialogue-event>`);
