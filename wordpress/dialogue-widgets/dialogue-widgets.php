@@ -29,13 +29,12 @@ require_once __DIR__ . '/includes/event-data.php';
 require_once __DIR__ . '/includes/json-ld.php';
 require_once __DIR__ . '/includes/publishing.php';
 require_once __DIR__ . '/includes/rest.php';
-if ( is_readable( __DIR__ . '/includes/editor.php' ) ) {
-	require_once __DIR__ . '/includes/editor.php';
-}
+require_once __DIR__ . '/includes/editor.php';
 
 add_action( 'init', 'dialogue_widgets_register_shortcode' );
 add_action( 'init', 'dialogue_widgets_register_block' );
 add_action( 'init', 'dialogue_widgets_register_script' );
+add_action( 'init', 'dialogue_widgets_register_editor_scripts' );
 add_action( 'admin_init', 'dialogue_widgets_register_settings' );
 add_action( 'rest_api_init', 'dialogue_widgets_register_routes' );
 add_filter( 'rest_authentication_errors', 'dialogue_widgets_rest_authentication', 1000 );

@@ -1,1 +1,1 @@
-<?php return array( 'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ), 'version' => '0.1.0' );
+<?php return array( 'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-data', 'dialogue-widgets-editor-zones', 'dialogue-widgets-editor-library', 'dialogue-widgets-editor-fields', 'dialogue-widgets-editor-people', 'dialogue-widgets-editor-preview', 'dialogue-widgets-editor-share' ), 'version' => '0.1.0-' . filemtime( __DIR__ . '/index.js' ) );
