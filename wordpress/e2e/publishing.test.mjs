@@ -124,6 +124,38 @@ test('the event\'s JSON-LD address answers as API.md says', async () => {
   }
 });
 
+test('the host\'s own page carries the same document in the card, through all of WordPress 6.8\'s content filters', async () => {
+  const html = await (await fetch(`${site.url}/episode-7/`)).text();
+  const element = /<div class="wp-block-dialogue-widgets-event"><dialogue-event [^>]*>.*?<\/dialogue-event><\/div>/.exec(html)?.[0];
+  assert.ok(element, 'the block\'s element, whole, on one line');
+  const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(element)?.[1];
+  assert.deepEqual(JSON.parse(json), await (await fetch(address)).json());
+  assert.doesNotMatch(element, /<\/?p>|<br/, 'no paragraph or line break put inside it');
+
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${site.url}/episode-7/`);
+    const card = await page.waitForFunction(() => {
+      const event = document.querySelector('dialogue-event')?.event;
+      return event?.panelists?.length ? { panelists: event.panelists.map((p) => p.name), problems: document.querySelector('dialogue-event').problems } : false;
+    });
+    assert.deepEqual(await card.jsonValue(), { panelists: ['Thandi Mokoena'], problems: [] });
+  } finally {
+    await page.close();
+  }
+});
+
+test('an event in a synced pattern is published at the address of the post that shows it', async () => {
+  const pattern = await site.insertPost({ post_type: 'wp_block', post_title: 'Pattern', post_content: block({ ...EVENT, name: 'From a pattern' }) });
+  const id = await site.insertPost({ post_title: 'Uses a pattern', post_name: 'uses-a-pattern', post_content: `<!-- wp:block {"ref":${pattern}} /-->` });
+  const patternAddress = `${site.url}/wp-json/dialogue-widgets/v1/events/${id}`;
+  const document = await (await fetch(patternAddress)).json();
+  assert.deepEqual([document['@id'], document.url, document.name], [patternAddress, `${site.url}/uses-a-pattern/`, 'From a pattern']);
+  const html = await (await fetch(`${site.url}/uses-a-pattern/`)).text();
+  assert.deepEqual(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? 'null'), document);
+  await site.php(`wp_delete_post( ${id}, true ); wp_delete_post( ${pattern}, true );`);
+});
+
 test('the series lists the event with its own address and page', async () => {
   const response = await fetch(`${site.url}/wp-json/dialogue-widgets/v1/events`);
   assert.equal(response.status, 200);

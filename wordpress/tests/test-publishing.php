@@ -358,6 +358,15 @@ section(
 		}
 		check_same( 'a published post and a published page; no draft, private, scheduled, password-protected, trashed, pending, pattern or revision', array( 21, 28 ), $published );
 		check_same( 'no post at all', null, dialogue_widgets_published_event( '99999' ) );
+
+		dw_add_post( array( 'ID' => 31, 'post_type' => 'wp_block', 'post_title' => 'Pattern', 'post_content' => dw_block( array( 'name' => 'In a pattern', 'start' => '2030-07-06T16:00', 'timeZone' => 'UTC' ) ) . '<!-- wp:block {"ref":31} /-->' ) );
+		dw_add_post( array( 'ID' => 32, 'post_type' => 'wp_block', 'post_status' => 'draft', 'post_content' => $block ) );
+		dw_add_post( array( 'ID' => 33, 'post_content' => '<!-- wp:block {"ref":31} /--><!-- wp:block {"ref":32} /-->' . $block ) );
+		check_same(
+			'a synced pattern\'s event is its post\'s too (a draft pattern\'s is not; a pattern holding itself is read once)',
+			array( 'In a pattern', 'E', null ),
+			array( dialogue_widgets_published_event( '33' )['name'] ?? null, dialogue_widgets_published_event( '33-2' )['name'] ?? null, dialogue_widgets_published_event( '33-3' ) )
+		);
 	}
 );
 

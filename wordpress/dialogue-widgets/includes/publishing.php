@@ -35,19 +35,28 @@ function dialogue_widgets_post_is_public( $post ) {
 
 /**
  * The attributes of each Dialogue event block in some content that describes an event (not `src`), in document
- * order, nested blocks included, with block.json's defaults applied as when the block renders.
+ * order, nested blocks and synced patterns included, with block.json's defaults applied as when the block renders.
  *
  * @param string $content Post content.
  * @return array[]
  */
 function dialogue_widgets_event_blocks( $content ) {
-	if ( ! is_string( $content ) || false === strpos( $content, '<!-- wp:dialogue-widgets/event' ) ) {
+	if ( ! is_string( $content ) || ( false === strpos( $content, '<!-- wp:dialogue-widgets/event' ) && false === strpos( $content, '<!-- wp:block ' ) ) ) {
 		return array();
 	}
 	$type  = WP_Block_Type_Registry::get_instance()->get_registered( 'dialogue-widgets/event' );
 	$found = array();
-	$walk  = static function ( $blocks ) use ( &$walk, &$found, $type ) {
+	$seen  = array(); // Synced patterns already opened: one that holds itself is read once.
+	$walk  = static function ( $blocks ) use ( &$walk, &$found, &$seen, $type ) {
 		foreach ( $blocks as $block ) {
+			// A synced pattern (core/block) shows its own post's blocks here, events included.
+			if ( 'core/block' === $block['blockName'] && ! empty( $block['attrs']['ref'] ) && ! isset( $seen[ (int) $block['attrs']['ref'] ] ) ) {
+				$seen[ (int) $block['attrs']['ref'] ] = true;
+				$pattern = get_post( (int) $block['attrs']['ref'] );
+				if ( $pattern instanceof WP_Post && 'wp_block' === $pattern->post_type && 'publish' === $pattern->post_status ) {
+					$walk( parse_blocks( $pattern->post_content ) );
+				}
+			}
 			if ( 'dialogue-widgets/event' === $block['blockName'] ) {
 				$attributes = is_array( $block['attrs'] ) ? $block['attrs'] : array();
 				if ( $type ) {
@@ -134,8 +143,8 @@ function dialogue_widgets_series_events( $now ) {
 	}
 	$ids = $wpdb->get_col(
 		$wpdb->prepare(
-			"SELECT ID FROM {$wpdb->posts} WHERE post_status = 'publish' AND post_password = '' AND post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ') AND post_content LIKE %s ORDER BY ID LIMIT 1000',
-			array_merge( $types, array( '%' . $wpdb->esc_like( '<!-- wp:dialogue-widgets/event' ) . '%' ) )
+			"SELECT ID FROM {$wpdb->posts} WHERE post_status = 'publish' AND post_password = '' AND post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ') AND ( post_content LIKE %s OR post_content LIKE %s ) ORDER BY ID LIMIT 1000',
+			array_merge( $types, array( '%' . $wpdb->esc_like( '<!-- wp:dialogue-widgets/event' ) . '%', '%' . $wpdb->esc_like( '<!-- wp:block ' ) . '%' ) )
 		)
 	);
 	/**
