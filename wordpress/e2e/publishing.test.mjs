@@ -229,6 +229,12 @@ test('a partner page on another origin shows the event by src, with the zone\'s 
     assert.match(`${before.text} ${before.title}`, /Central Africa Time/);
     const name = await page.$eval('dialogue-event', (card) => card.event?.name);
     assert.equal(name, EVENT.name);
+    // A partner's own script may read the address too, even with headers that make the browser ask first.
+    const read = await page.evaluate(async (url) => {
+      const response = await fetch(url, { headers: { 'x-partner': 'yes' } });
+      return [response.status, response.headers.get('etag') !== null, (await response.json()).name];
+    }, address);
+    assert.deepEqual(read, [200, true, EVENT.name]);
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/partner-before.png`, fullPage: true });
 
     await site.php(`wp_update_post( wp_slash( array( 'ID' => ${postId}, 'post_content' => ${JSON.stringify(block({ ...EVENT, start: '2030-07-06T17:30', end: '2030-07-06T19:00' }))} ) ) );`);

@@ -443,6 +443,22 @@ section(
 		check_same( 'a stale ETag → 200', 200, dialogue_widgets_rest_answer( 200, $document, '"0123"' )['status'] );
 		check_same( 'HEAD: the headers without the body', array( 200, '' ), array_values( array_intersect_key( dialogue_widgets_rest_answer( 200, $document, '', 'HEAD' ), array_flip( array( 'status', 'body' ) ) ) ) );
 
+		check_same(
+			'OPTIONS (a CORS preflight): 204, reading allowed from anywhere',
+			array(
+				'status'  => 204,
+				'headers' => array(
+					'Access-Control-Allow-Origin'  => '*',
+					'Access-Control-Allow-Methods' => 'GET, HEAD',
+					'Access-Control-Allow-Headers' => '*',
+					'Access-Control-Max-Age'       => '86400',
+					'Cache-Control'                => 'public, max-age=60',
+				),
+				'body'    => '',
+			),
+			dialogue_widgets_rest_answer( 200, $document, '', 'OPTIONS' )
+		);
+
 		$missing = dialogue_widgets_rest_answer( 404, array( 'code' => 'dialogue_widgets_no_event' ), '' );
 		check_same( '404: readable from any origin too (a partner\'s card says why), no ETag', array( 404, 'application/json; charset=UTF-8', '*', false ), array( $missing['status'], $missing['headers']['Content-Type'], $missing['headers']['Access-Control-Allow-Origin'], isset( $missing['headers']['ETag'] ) ) );
 

@@ -119,6 +119,20 @@ function dialogue_widgets_etag_matches( $header, $etag ) {
  * @return array{status:int,headers:array<string,string>,body:string}
  */
 function dialogue_widgets_rest_answer( $status, $data, $if_none_match, $method = 'GET' ) {
+	if ( 'OPTIONS' === strtoupper( $method ) ) {
+		// A CORS preflight (only a partner script sending headers of its own causes one): reading is allowed.
+		return array(
+			'status'  => 204,
+			'headers' => array(
+				'Access-Control-Allow-Origin'  => '*',
+				'Access-Control-Allow-Methods' => 'GET, HEAD',
+				'Access-Control-Allow-Headers' => '*', // Any: nothing is sent with credentials.
+				'Access-Control-Max-Age'       => '86400',
+				'Cache-Control'                => 'public, max-age=' . dialogue_widgets_max_age(),
+			),
+			'body'    => '',
+		);
+	}
 	$body    = wp_json_encode( $data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
 	$headers = array(
 		'Content-Type'                  => ( 200 === $status ? 'application/ld+json' : 'application/json' ) . '; charset=' . get_option( 'blog_charset', 'UTF-8' ),
@@ -166,6 +180,9 @@ function dialogue_widgets_serve_request( $served, $result, $request, $server ) {
 	if ( ! headers_sent() ) {
 		foreach ( array( 'Access-Control-Allow-Credentials', 'Access-Control-Allow-Headers', 'Access-Control-Allow-Methods', 'Vary', 'Expires', 'Pragma', 'Last-Modified', 'Link', 'Allow' ) as $name ) {
 			header_remove( $name );
+		}
+		if ( ! isset( $answer['headers']['Content-Type'] ) ) {
+			header_remove( 'Content-Type' );
 		}
 		status_header( $answer['status'] );
 		foreach ( $answer['headers'] as $name => $value ) {
