@@ -156,6 +156,35 @@ test('an event in a synced pattern is published at the address of the post that 
   await site.php(`wp_delete_post( ${id}, true ); wp_delete_post( ${pattern}, true );`);
 });
 
+test('Media Library images: the site icon is the organizer\'s logo; a photo or logo chosen there is given by its current address', async () => {
+  const media = await site.phpJson(`
+    $ids = array();
+    foreach ( array( 'icon.png', 'thandi.jpg', 'cfa.png' ) as $file ) {
+      $ids[] = wp_insert_attachment( array( 'post_mime_type' => 'image/' . pathinfo( $file, PATHINFO_EXTENSION ), 'post_title' => $file, 'post_status' => 'inherit' ), '2030/07/' . $file );
+    }
+    update_option( 'site_icon', $ids[0] );
+    return $ids;`);
+  const [icon, photo, logo] = media;
+  const id = await site.insertPost({
+    post_title: 'With media',
+    post_content: block({
+      ...EVENT,
+      panelists: [{ name: 'Thandi Mokoena', photo: 'https://old.example/moved.jpg', photoId: photo }],
+      partners: [{ name: 'Code for Africa', logo: 'javascript:alert(1)', logoId: logo }],
+    }),
+  });
+  try {
+    const document = await (await fetch(`${site.url}/wp-json/dialogue-widgets/v1/events/${id}`)).json();
+    const uploads = `${site.url}/wp-content/uploads/2030/07`;
+    assert.deepEqual(
+      [document.organizer.logo, document.performer[0].image, document.sponsor[0].logo],
+      [`${uploads}/icon.png`, `${uploads}/thandi.jpg`, `${uploads}/cfa.png`],
+    );
+  } finally {
+    await site.php(`delete_option( 'site_icon' ); wp_delete_post( ${id}, true ); foreach ( array( ${icon}, ${photo}, ${logo} ) as $m ) { wp_delete_attachment( $m, true ); }`);
+  }
+});
+
 test('the series lists the event with its own address and page', async () => {
   const response = await fetch(`${site.url}/wp-json/dialogue-widgets/v1/events`);
   assert.equal(response.status, 200);
