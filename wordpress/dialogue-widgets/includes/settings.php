@@ -113,7 +113,7 @@ function dialogue_widgets_sanitize_script_url( $value, $report = true ) {
 	if ( '' === $value ) {
 		return '';
 	}
-	$url = preg_match( '#^https?://[^/\s]#i', $value ) ? esc_url_raw( $value, array( 'http', 'https' ) ) : '';
+	$url = dialogue_widgets_safe_url( $value );
 	if ( '' !== $url ) {
 		return $url;
 	}
