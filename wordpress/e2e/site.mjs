@@ -397,6 +397,11 @@ export async function startSite(settings = {}) {
     if (db.pid) processes.push(db.pid);
 
     mkdirSync(join(cache, 'sites'), { recursive: true });
+    // Sites left by a run that was killed outright (stop() never ran) go after a day.
+    for (const old of readdirSync(join(cache, 'sites'))) {
+      const path = join(cache, 'sites', old);
+      if (Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
+    }
     const site = mkdtempSync(join(cache, 'sites/site-'));
     stack.push(() => rmSync(site, { recursive: true, force: true }));
     // Hard links are quick and cost no space; a copy where the file system refuses them.
