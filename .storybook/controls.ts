@@ -1,11 +1,11 @@
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
-import { CATEGORY } from '../stories/support/manifest.js';
+import { CATEGORY, takesColour } from '../stories/support/manifest.js';
 
 /**
  * Controls for what the manifest documents, so a designer can try every attribute
  * and every custom property from the docs page and the Controls panel:
  * attributes get a text field (a switch for booleans, a menu where the values are
- * a closed list); `--dialogue-*` properties get a colour picker or a text field;
+ * a closed list); `--dialogue-*` properties get a colour picker (see takesColour) or a text field;
  * properties, which mirror the attributes or are read-only, are listed without a
  * control, and so are events, slots and parts. Rows are read by their category and
  * displayed name: a part's or a slot's key is `part:…` / `slot:…` (see argTypesFor).
@@ -13,8 +13,6 @@ import { CATEGORY } from '../stories/support/manifest.js';
 const CHOICES: Record<string, string[]> = {
   status: ['', 'scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
 };
-
-const COLOUR = /(accent|surface|border|alert|live|muted|text)$/;
 
 export const controlsFromManifest: ArgTypesEnhancer = (context) => {
   const argTypes = { ...context.argTypes };
@@ -33,7 +31,7 @@ export const controlsFromManifest: ArgTypesEnhancer = (context) => {
         argTypes[key] = { ...argType, control: { type: 'text' } };
       }
     } else if (category === CATEGORY.cssProperties) {
-      argTypes[key] = { ...argType, control: { type: COLOUR.test(name) ? 'color' : 'text' } };
+      argTypes[key] = { ...argType, control: { type: takesColour(name) ? 'color' : 'text' } };
     } else if (
       category === CATEGORY.properties ||
       category === CATEGORY.slots ||

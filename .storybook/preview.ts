@@ -11,7 +11,7 @@ import {
   setClock,
 } from '../src/classes.js';
 import { defineElement } from '../src/internal/define.js';
-import { fixedNow, language, LANGUAGES, NOW_OPTIONS, STORY_DEFAULT, VIEWER_ZONES } from '../stories/support/globals.js';
+import { fixedNow, language, STORY_DEFAULT, TOOLBAR_MENUS } from '../stories/support/globals.js';
 import { argTypesFor, storybookManifest } from '../stories/support/manifest.js';
 import { controlsFromManifest } from './controls.js';
 
@@ -49,24 +49,27 @@ const withLanguage: Decorator = (story, context) => {
 const preview: Preview = {
   decorators: [withLanguage, withClock],
   argTypesEnhancers: [controlsFromManifest],
-  initialGlobals: { viewerZone: STORY_DEFAULT, lang: STORY_DEFAULT, now: STORY_DEFAULT },
-  globalTypes: {
-    viewerZone: {
-      description: "The viewer's time zone (sets viewer-time-zone on every event and countdown)",
-      toolbar: { title: 'Viewer zone', icon: 'globe', items: VIEWER_ZONES.map(({ value, title }) => ({ value, title })), dynamicTitle: true },
-    },
-    lang: {
-      description: 'The language of the page around the elements',
-      toolbar: { title: 'Language', icon: 'transfer', items: [...LANGUAGES], dynamicTitle: true },
-    },
-    now: {
-      description: 'The library clock: a fixed "now", or the real one',
-      toolbar: { title: 'Now', icon: 'time', items: NOW_OPTIONS.map(({ value, title }) => ({ value, title })), dynamicTitle: true },
-    },
-  },
+  initialGlobals: Object.fromEntries(TOOLBAR_MENUS.map((menu) => [menu.key, STORY_DEFAULT])),
+  // Each menu names what it sets beside the choice ("Now: 30 minutes in (live)"), in the
+  // toolbar and in its list: the icons alone did not say which menu was the clock.
+  globalTypes: Object.fromEntries(
+    TOOLBAR_MENUS.map((menu) => [
+      menu.key,
+      {
+        description: menu.description,
+        toolbar: {
+          title: menu.label,
+          icon: menu.icon,
+          items: menu.options.map(({ value, title }) => ({ value, title: `${menu.label}: ${title}` })),
+          dynamicTitle: true,
+        },
+      },
+    ]),
+  ),
   parameters: {
     layout: 'padded',
-    controls: { expanded: true, sort: 'requiredFirst' },
+    // 'none' keeps argTypesFor's order, READING_ORDER in stories/support/manifest.ts.
+    controls: { expanded: true, sort: 'none' },
     docs: {
       source: { language: 'html' },
       extractArgTypes: (component: unknown) => (typeof component === 'string' ? argTypesFor(component) : null),

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { PARTNERS, REFERENCE, REFERENCE_ATTRIBUTES } from './support/fixtures.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { viewerZone } from './support/globals.js';
-import { documentedElements } from './support/manifest.js';
+import { documentedElements, takesColour } from './support/manifest.js';
 import { eventElement, partnerChildren, referenceContent } from './support/templates.js';
 
 /**
@@ -11,12 +11,6 @@ import { eventElement, partnerChildren, referenceContent } from './support/templ
  * the page; `--dialogue-*` custom properties and `::part()` do the rest. The lists
  * on this page are read from custom-elements.json, so they always match the code.
  */
-
-/** Custom properties the styles use that the manifest does not document yet. */
-const UNDOCUMENTED_PROPERTIES = [
-  { name: '--dialogue-menu-surface', element: 'dialogue-register', description: 'Background of the calendar menu. Default: Canvas.' },
-  { name: '--dialogue-menu-text', element: 'dialogue-register', description: 'Text of the calendar menu. Default: CanvasText.' },
-];
 
 interface PropertyRow {
   name: string;
@@ -32,9 +26,6 @@ function customProperties(): PropertyRow[] {
       row.elements.push(declaration.tagName!);
       rows.set(property.name, row);
     }
-  }
-  for (const extra of UNDOCUMENTED_PROPERTIES) {
-    if (!rows.has(extra.name)) rows.set(extra.name, { name: extra.name, description: `${extra.description} (not in the manifest yet)`, elements: [extra.element] });
   }
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -57,6 +48,7 @@ const CIVIC_GREEN: Record<string, string> = {
   '--dialogue-alert': '#a4262c',
   '--dialogue-border': '#b7d3c4',
   '--dialogue-font': "Georgia, 'Times New Roman', serif",
+  '--dialogue-link': '#14573a',
   '--dialogue-live': '#c2410c',
   '--dialogue-menu-surface': '#f3f8f5',
   '--dialogue-menu-text': '#12301f',
@@ -74,7 +66,7 @@ const meta: Meta = {
       row.name,
       {
         description: `${row.description} (${row.elements.join(', ')})`,
-        control: { type: /(accent|surface|border|alert|live|muted|text)$/.test(row.name) ? 'color' : 'text' },
+        control: { type: takesColour(row.name) ? 'color' : 'text' },
         table: { category: 'CSS custom properties' },
       },
     ]),

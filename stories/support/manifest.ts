@@ -101,6 +101,61 @@ export function eventArgName(event: string): string {
   return `on${event.replace(/(^|[-_:.\s]+)(.)/g, (_m, _sep, chr: string) => chr.toUpperCase())}`;
 }
 
+/**
+ * The order a designer reads an element's attributes in, the same on every element: what
+ * the event is and when, then where it leads, then its data sources. The docs tables and
+ * the Controls panel follow it (`controls.sort: 'none'` keeps this order); properties
+ * follow it by their attribute's name, and whatever is not listed comes after, in the
+ * manifest's order.
+ */
+export const READING_ORDER = [
+  'name',
+  'start',
+  'end',
+  'time-zone',
+  'status',
+  'viewer-time-zone',
+  'job-title',
+  'organisation',
+  'logo',
+  'href',
+  'photo',
+  'register-url',
+  'registration-closes',
+  'join-url',
+  'recording-url',
+  'image',
+  'image-alt',
+  'src',
+  'canonical',
+  'role',
+  'state',
+  'event',
+  'problems',
+] as const;
+
+/** `viewerTimeZone` → `viewer-time-zone`: a property's place is its attribute's. */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** Sorts items by READING_ORDER (stable: unlisted names keep their order, after the listed ones). */
+export function inReadingOrder<T extends { name: string }>(items: readonly T[]): T[] {
+  const place = (item: T) => {
+    const index = (READING_ORDER as readonly string[]).indexOf(kebab(item.name));
+    return index === -1 ? READING_ORDER.length : index;
+  };
+  return [...items].sort((a, b) => place(a) - place(b));
+}
+
+/**
+ * The custom properties that take a length or a font; every other `--dialogue-*`
+ * property takes a colour and gets a colour picker (which also accepts typed text, so a
+ * new length property left off this list still works).
+ */
+const NOT_COLOURS = new Set(['--dialogue-radius', '--dialogue-padding', '--dialogue-font', '--dialogue-photo-size']);
+
+/** Whether the custom property `name` takes a colour. */
+export const takesColour = (name: string) => name.startsWith('--') && !NOT_COLOURS.has(name);
+
 /** Storybook's type for a manifest type: what a control is inferred from, if a story asks. */
 function inputType(text: string | undefined): SBType {
   if (!text || /^string\b/.test(text)) return { name: 'string' };
@@ -146,10 +201,12 @@ export function argTypesFor(tag: string, manifest: Manifest = storybookManifest(
   const attributeNames = new Set(attributes.map((attribute) => attribute.name));
   // In this order on the page: what a designer sets first.
   const rows: [string, StrictInputType][] = [
-    ...attributes.map((attribute) => row(attribute.name, attribute, CATEGORY.attributes, inputType(attribute.type?.text))),
-    ...(declaration.members ?? [])
-      .filter((member) => !attributeNames.has(member.name))
-      .map((member) => row(member.name, member, CATEGORY.properties, inputType(member.type?.text))),
+    ...inReadingOrder(attributes).map((attribute) =>
+      row(attribute.name, attribute, CATEGORY.attributes, inputType(attribute.type?.text)),
+    ),
+    ...inReadingOrder((declaration.members ?? []).filter((member) => !attributeNames.has(member.name))).map((member) =>
+      row(member.name, member, CATEGORY.properties, inputType(member.type?.text)),
+    ),
     ...(declaration.events ?? []).flatMap((event): [string, StrictInputType][] => [
       [eventArgName(event.name), { name: eventArgName(event.name), action: event.name, table: { disable: true } }],
       row(`event:${event.name}`, event, CATEGORY.events, NO_VALUE),
