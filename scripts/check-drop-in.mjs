@@ -5,6 +5,7 @@
 //   wordpress.html   markup exactly as WordPress 6.1 writes it: cards render, the early-closed element says why
 //   problems.html    bad input: reported on the page, never fatal, never markup or a javascript: link
 //   index.html       the static page
+//   README.md        its copy-paste example, exactly as written, with and without JavaScript
 //
 //   node scripts/check-drop-in.mjs [--screenshots DIR]
 //
@@ -650,6 +651,78 @@ async function checkIndex(browser, origin) {
   }
 }
 
+/** README's copy-paste example: the html code block right after its marker. */
+function readmeExample() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const opening = '<!-- check-drop-in.mjs renders this example exactly as written: keep it complete. -->\n```html\n';
+  const from = readme.indexOf(opening);
+  const to = readme.indexOf('```', from + opening.length);
+  return from === -1 || to === -1 ? null : readme.slice(from + opening.length, to);
+}
+
+/**
+ * README's example pasted into an empty page, with the bundle where the example says it is
+ * (/assets/dialogue-widgets.js): the card it promises with JavaScript, the heading, the date and
+ * the registration link without.
+ */
+async function checkReadmeExample(browser, origin) {
+  const example = readmeExample();
+  check('readme: README.md has its marked copy-paste example', example !== null);
+  if (example === null) return;
+  const body = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>README</title></head>\n<body>\n${example}</body>\n</html>\n`;
+  const bundle = readFileSync(join(root, 'dist/dialogue-widgets.js'));
+  for (const javaScript of [true, false]) {
+    const label = javaScript ? 'readme' : 'readme without JavaScript';
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setJavaScriptEnabled(javaScript);
+      const log = { pageErrors: [], consoleErrors: [], failedRequests: [] };
+      page.on('pageerror', (error) => log.pageErrors.push(String(error?.message ?? error)));
+      page.on('console', (message) => message.type() === 'error' && log.consoleErrors.push(message.text()));
+      page.on('requestfailed', (request) => log.failedRequests.push(request.url()));
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path === '/readme.html') request.respond({ contentType: 'text/html', body });
+        else if (path === '/assets/dialogue-widgets.js') request.respond({ contentType: 'text/javascript', body: bundle });
+        else if (path === '/favicon.ico') request.respond({ status: 204 });
+        else request.continue();
+      });
+      await page.goto(`${origin}/readme.html`, { waitUntil: 'load' });
+      if (javaScript) {
+        await settle(page);
+        // Before the (long past) event, on the library's clock, so the register link shows too.
+        await page.evaluate(async (now) => {
+          const library = await import('/assets/dialogue-widgets.js');
+          library.setClock(new library.FixedClock(now));
+          document.querySelector('dialogue-event').id = 'readme';
+        }, Date.UTC(2023, 5, 29, 12));
+        await settle(page);
+        const card = await readCard(page, 'readme');
+        check(`${label}: the card shows the name from the heading`, card?.name === NAME, card);
+        check(`${label}: the event's time`, card?.eventTime === EVENT_TIME, card);
+        check(`${label}: both panelists`, card?.panelists === 2, card);
+        check(`${label}: the register link`, card?.registerHref === REGISTER, card);
+        check(`${label}: no problems`, card?.problems.length === 0, card?.problems);
+        const partner = await page.evaluate(() => document.getElementById('readme').shadowRoot.textContent);
+        check(`${label}: the partner is named`, partner.includes('Civic Tech Network'));
+      } else {
+        const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+        const link = await page.evaluate(() => {
+          const register = document.querySelector('dialogue-event a[href]');
+          return register && register.getClientRects().length > 0 ? register.href : null;
+        });
+        check(`${label}: the name, the date as written and the register link`, text.includes(NAME) && text.includes('Thursday 6 July 2023, 16:00') && link === REGISTER, { text, link });
+      }
+      checkClean(label, log);
+      await screenshot(page, javaScript ? 'readme' : 'readme-no-js');
+    } finally {
+      await context.close();
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const browserPath = findBrowser();
@@ -663,7 +736,15 @@ if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
   const server = await startServer();
   const browser = await puppeteer.launch({ executablePath: browserPath, headless: true, args: BROWSER_ARGS });
   try {
-    for (const run of [checkStrictCsp, checkNoJavaScript, checkTwoCopies, checkWordPress, checkProblems, checkIndex]) {
+    for (const run of [
+      checkStrictCsp,
+      checkNoJavaScript,
+      checkTwoCopies,
+      checkWordPress,
+      checkProblems,
+      checkIndex,
+      checkReadmeExample,
+    ]) {
       try {
         await run(browser, server.origin);
       } catch (error) {
