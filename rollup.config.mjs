@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const bareDependencies = Object.keys(pkg.dependencies);
@@ -23,19 +25,19 @@ function reportSize() {
 }
 
 /**
- * Style sheets ship without their comments and indentation: the comments say why a rule
- * is there, for whoever reads the source, and cost every visitor a download (about 1 KB
- * gzip). Only `*.styles.ts` files, which hold nothing but css`` templates; in both builds.
+ * Templates and style sheets ship compact, as Lit's own packages do: html`` without the
+ * indentation and the white space between tags (each a text node in every element
+ * rendered), css`` minified by LightningCSS. The source keeps both readable. In both builds.
  */
-function compactStyles() {
-  return {
-    name: 'compact-styles',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      return { code: code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n'), map: null };
-    },
-  };
-}
+const compactTemplates = () =>
+  minifyHTML({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { removeEmptyAttributes: false } },
+  });
+
+/** The bundle is minified by terser, a few percent smaller than esbuild's minifier (Lit's choice too). */
+const minify = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 const typescript = (minify) =>
   esbuild({ target: 'es2021', minify, tsconfig: './tsconfig.json', legalComments: 'none' });
@@ -45,7 +47,7 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/dialogue-widgets.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), compactStyles(), typescript(true), reportSize()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), compactTemplates(), typescript(false), minify(), reportSize()],
   },
   // For npm users: one ES module per source module, dependencies left as bare imports for their bundler.
   {
@@ -59,6 +61,6 @@ export default [
     },
     external: isBare,
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [compactStyles(), typescript(false)],
+    plugins: [compactTemplates(), typescript(false)],
   },
 ];
