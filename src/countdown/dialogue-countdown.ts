@@ -241,10 +241,10 @@ export class DialogueCountdown extends DialogueElement {
         >${times.event.text}</time
       >`;
     }
+    // One binding, one text node: each binding is a marker node more in every countdown.
+    const local = `${times.viewer.text} ${this.messages.yourTime}`;
     return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}>${times.event.text}</time>
-      <time part="local-time" datetime=${times.viewer.iso} title=${times.viewer.zoneName}
-        >${times.viewer.text} ${this.messages.yourTime}</time
-      >`;
+      <time part="local-time" datetime=${times.viewer.iso} title=${times.viewer.zoneName}>${local}</time>`;
   }
 }
 
