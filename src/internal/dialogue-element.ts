@@ -4,6 +4,9 @@ import type { Problem } from '../model/event-data.js';
 import { observeLocaleChanges, resolveDirection, resolveLocale } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
 
+/** The problems of an element with none: one frozen empty list for all of them. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /**
  * What every dialogue element shares: the language and direction it inherits from
  * the page (kept up to date when `lang`/`dir` change), and the `problems` it
@@ -16,10 +19,13 @@ export class DialogueElement extends LitElement {
   /** `rtl` for Arabic and other right-to-left languages, or an explicit `dir`. */
   @state() protected direction: 'ltr' | 'rtl' = 'ltr';
 
-  /** Custom states (`:state(empty)`) let a surrounding card hide an element with nothing to show. */
-  private readonly internals = this.attachInternals();
-  private currentProblems: readonly Problem[] = Object.freeze([]);
-  private warned = new Set<string>();
+  /**
+   * Custom states (`:state(empty)`) let a surrounding card hide an element with nothing to show.
+   * Attached when first needed, like `warned`: a page of a thousand countdowns needs neither.
+   */
+  private internals?: ElementInternals;
+  private currentProblems: readonly Problem[] = NO_PROBLEMS;
+  private warned?: Set<string>;
   private stopObservingLocale?: () => void;
 
   /** Every piece of input that was missing or unusable: `{ field, value, message }`. */
@@ -50,6 +56,7 @@ export class DialogueElement extends LitElement {
   protected setProblems(problems: readonly Problem[]): void {
     for (const problem of problems) {
       const key = `${problem.field}\u0000${problem.value}\u0000${problem.message}`;
+      this.warned ??= new Set();
       if (this.warned.has(key)) continue;
       this.warned.add(key);
       console.warn(
@@ -58,13 +65,14 @@ export class DialogueElement extends LitElement {
       );
     }
     if (!sameProblems(this.currentProblems, problems)) {
-      this.currentProblems = Object.freeze([...problems]);
+      this.currentProblems = problems.length ? Object.freeze([...problems]) : NO_PROBLEMS;
     }
   }
 
   /** Turns a custom state on or off; browsers without CustomStateSet simply ignore it. */
   protected setCustomState(name: string, on: boolean): void {
     try {
+      this.internals ??= this.attachInternals();
       if (on) this.internals.states?.add(name);
       else this.internals.states?.delete(name);
     } catch {

@@ -7,6 +7,25 @@ import { eventContext, viewerZoneContext } from './event-context.js';
 import { EVENT_TAG } from './tags.js';
 import { writtenFields } from './written.js';
 
+/**
+ * Events built from a lone element's attributes, shared by every element that writes the
+ * same ones: a listing repeats the same few events row after row, and an event is never
+ * changed once built. Past this many the memo starts over rather than grow without bound.
+ */
+const MAX_OWN_EVENTS = 200;
+const ownEvents = new Map<string, DialogueEventData>();
+
+function ownEvent(fields: RawEvent, key: string): DialogueEventData {
+  const baseUrl = document.baseURI;
+  const memoKey = `${key}\u0000${baseUrl}`;
+  let event = ownEvents.get(memoKey);
+  if (!event) {
+    if (ownEvents.size >= MAX_OWN_EVENTS) ownEvents.clear();
+    event = buildEvent([{ fields, baseUrl }], { requireStart: true });
+    ownEvents.set(memoKey, event);
+  }
+  return event;
+}
 
 /**
  * How the countdown, the panel and the register element get the event of the
@@ -41,7 +60,7 @@ export class EventConsumer implements ReactiveController {
     const key = JSON.stringify(fields);
     if (key !== this.ownKey || !this.own) {
       this.ownKey = key;
-      this.own = buildEvent([{ fields, baseUrl: document.baseURI }], { requireStart: true });
+      this.own = ownEvent(fields, key);
     }
     return this.own;
   }

@@ -68,7 +68,26 @@ type PartName = (typeof UNITS)[number][0];
 /** The smaller unit of each granularity: what is written when everything is zero. */
 const FINEST: Record<TimeLeftGranularity, PartName> = { day: 'hours', hour: 'minutes', minute: 'seconds' };
 
+/**
+ * The same wording serves every countdown showing the same time left (a listing's rows,
+ * a card and its partner copies): built once per tick, not once per element. Bounded
+ * like the formatters: past this many entries the memo starts over.
+ */
+const MAX_WORDINGS = 500;
+const wordings = new Map<string, string>();
+
 function writeParts(parts: TimeLeftParts, whenZero: PartName, locale: string): string {
+  const key = `${locale}\u0000${whenZero}\u0000${parts.days}\u0000${parts.hours}\u0000${parts.minutes}\u0000${parts.seconds}`;
+  let wording = wordings.get(key);
+  if (wording === undefined) {
+    if (wordings.size >= MAX_WORDINGS) wordings.clear();
+    wording = wordAfresh(parts, whenZero, locale);
+    wordings.set(key, wording);
+  }
+  return wording;
+}
+
+function wordAfresh(parts: TimeLeftParts, whenZero: PartName, locale: string): string {
   const written: string[] = [];
   for (const [name, unit] of UNITS) {
     const value = parts[name];
