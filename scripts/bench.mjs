@@ -22,10 +22,13 @@
 // and exits 1 when a budget is exceeded (2 when the benchmark itself failed). Budgets live
 // in bench/budgets.json. Flags: --no-build (measure dist as it is), --size-only (what CI
 // runs: sizes are exact), --runs=N (repetitions of the quick timings; default 5),
-// --shots=DIR (a screenshot of what each target draws).
+// --dist=DIR (measure that build, as it is), --only=SECTIONS (phone, card, countdowns, listing, ticking, hidden), --shots=DIR (a screenshot of what each target draws), --profile=DIR (CPU profiles and
+// traces of the 1,000-countdown and 100-card renders, ours and the peer's, summarised:
+// where the time goes, by browser phase, by module and by function, through the source map).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, extname, join, normalize, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,7 +39,8 @@ import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { markupFor, pageHtml } from '../bench/markup.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const DIST = join(ROOT, 'dist');
+/** --dist=DIR measures another build (say, main's, built in a copy) in the same way. */
+const DIST = resolve(process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? join(ROOT, 'dist'));
 const BUNDLE = join(DIST, 'dialogue-widgets.js');
 const BUDGETS = join(ROOT, 'bench/budgets.json');
 const RESULTS = join(ROOT, 'bench/results.json');
@@ -50,6 +54,11 @@ const SLOW_RUNS = Math.max(1, Math.min(RUNS, 3));
 const VIEWER_ZONE = 'America/New_York';
 const VIEWPORT = { width: 1280, height: 800 };
 const TICK_WINDOW_MS = 5_000;
+/** --profile=DIR: a CPU profile and a trace of the big renders (ours and its peer), summarised, instead of the measures. */
+const PROFILE = argv.find((a) => a.startsWith('--profile='))?.slice(10) ?? null;
+/** --only=a,b measures only those sections (phone, card, countdowns, listing, ticking, hidden): for quick comparisons. */
+const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+const section = (name) => !ONLY || ONLY.includes(name);
 /** --shots=DIR saves a screenshot of each target's page there. */
 const SHOTS = argv.find((a) => a.startsWith('--shots='))?.slice(8) ?? null;
 /** The cheap phone: CPU 4× slower, and DevTools' "Slow 4G" (562.5 ms round trip, 1.4 Mbit/s down). */
@@ -95,12 +104,12 @@ function newestMtime(path) {
 
 /** Builds when dist is missing or older than the sources (a benchmark of stale code says nothing). */
 function ensureBuilt() {
-  const needed = [BUNDLE, join(ROOT, 'dist/lib/countdown/define.js')];
+  const needed = [BUNDLE, join(DIST, 'lib/countdown/define.js')];
   const inputs = ['src', 'rollup.config.mjs', 'package.json'].map((p) => join(ROOT, p));
   const missing = needed.some((path) => !existsSync(path));
   const stale = !missing && Math.max(...inputs.map(newestMtime)) > Math.min(...needed.map((p) => statSync(p).mtimeMs));
   if (!missing && !stale) return;
-  if (flag('--no-build')) {
+  if (flag('--no-build') || DIST !== join(ROOT, 'dist')) {
     if (missing) throw new Error('dist is missing; run npm run build (or drop --no-build)');
     log('dist is older than src; measuring it anyway (--no-build)');
     return;
@@ -123,6 +132,7 @@ async function snapshotDist() {
     try {
       const before = statSync(BUNDLE).mtimeMs;
       cpSync(join(DIST, 'dialogue-widgets.js'), join(copy, 'dialogue-widgets.js'));
+      if (existsSync(`${BUNDLE}.map`)) cpSync(`${BUNDLE}.map`, join(copy, 'dialogue-widgets.js.map'));
       cpSync(join(DIST, 'lib'), join(copy, 'lib'), { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
       if (wanted.every((file) => existsSync(join(copy, file))) && statSync(BUNDLE).mtimeMs === before) return copy;
     } catch {}
@@ -442,79 +452,112 @@ async function measureSpeed(dist, peers) {
       });
     }
 
+    if (PROFILE) {
+      // --profile: where the time of the two big renders goes, instead of the measures.
+      for (const [target, kind, count] of [['ours', 'days', 1000], ['floor', 'days', 1000], ['ours', 'listing', 100], ['atcb', 'listing', 100]]) {
+        await withPage({ target }, async (page, cdp) => {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+          await cdp.send('Profiler.start');
+          const result = await render(page, cdp, kind, count);
+          const { profile } = await cdp.send('Profiler.stop');
+          const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+          const name = `${target}-${kind}${count}`;
+          writeFileSync(join(PROFILE, `${name}.cpuprofile`), JSON.stringify(profile));
+          writeFileSync(join(PROFILE, `${name}.trace.json`), JSON.stringify(trace));
+          console.log(`\n== ${LABELS[target]}: ${count} × ${kind}, ${round(result.cpu)} ms CPU, ${round(result.ms)} ms wall (profiled, so slower)`);
+          printProfile(profile, trace, dist);
+        });
+      }
+      return chromium;
+    }
+
     // 1. The reference card loaded cold (in the HTML: fetched, run, rendered), next to the floor element on the same page.
     const cold = (options) => (target) =>
       withPage({ target, path: '/bench/cold.html', ...options }, (page) => page.evaluate(() => window.bench.cold));
-    const phone = await interleave(RUNS, ['ours', 'floor'], cold(PHONE));
-    recordRatio('phone.cardOnScreen', all(phone.ours, (c) => c.shown), all(phone.floor, (c) => c.shown), 'floor', 'ms',
-      'cheap phone (CPU 4× slower, slow 4G): navigation → reference card rendered and its frame produced, vs the floor element on the same page');
-    const desk = await interleave(RUNS, ['ours', 'floor'], cold({}));
-    recordRatio('card.load', all(desk.ours, (c) => c.rendered), all(desk.floor, (c) => c.rendered), 'floor', 'ms',
-      'navigation → reference card rendered and laid out over loopback, vs the floor element (info)');
+    if (section('phone')) {
+      const phone = await interleave(RUNS, ['ours', 'floor'], cold(PHONE));
+      recordRatio('phone.cardOnScreen', all(phone.ours, (c) => c.shown), all(phone.floor, (c) => c.shown), 'floor', 'ms',
+        'cheap phone (CPU 4× slower, slow 4G): navigation → reference card rendered and its frame produced, vs the floor element on the same page');
+    }
+    if (section('card')) {
+      const desk = await interleave(RUNS, ['ours', 'floor'], cold({}));
+      recordRatio('card.load', all(desk.ours, (c) => c.rendered), all(desk.floor, (c) => c.rendered), 'floor', 'ms',
+        'navigation → reference card rendered and laid out over loopback, vs the floor element (info)');
+    }
 
     // 2. 1,000 countdowns: CPU, heap and DOM nodes, next to 1,000 floor elements and 1,000 relative-time elements.
-    const thousand = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) =>
-      withPage({ target }, async (page, cdp) => {
-        await page.evaluate(() => window.__benchTimers.reset());
-        const result = await render(page, cdp, 'days', 1000);
-        await quiet(page);
-        const heap = await usedHeap(cdp);
-        const seen = await page.evaluate(
-          (from) => ({
-            tasks: window.__benchTimers.longTasks.filter((t) => t.start + t.duration >= from),
-            timers: window.__benchTimers.read(),
-            onScreen: window.bench.onScreenCount(),
-            nodes: window.bench.nodesPerCountdown(),
-          }),
-          result.t0,
-        );
-        return { ...result, ...seen, heap };
-      }),
-    );
     const cpu = (r) => r.cpu;
-    recordRatio('countdowns1000.renderCpu', all(thousand.ours, cpu), all(thousand.floor, cpu), 'floor', 'ms',
-      'main-thread CPU: 1,000 <dialogue-countdown> (days away) inserted → rendered and laid out, vs 1,000 floor elements');
-    recordRatio('countdowns1000.renderCpuVsRte', all(thousand.ours, cpu), all(thousand.rte, cpu), 'relative-time-element', 'ms',
-      'the same vs 1,000 <relative-time format=duration> (info: text only, no event time)');
-    recordRatio('countdowns1000.render', all(thousand.ours, (r) => r.ms), all(thousand.floor, (r) => r.ms), 'floor', 'ms', 'wall-clock time of that render (info)');
-    const mb = (r) => r.heap / 2 ** 20;
-    recordRatio('countdowns1000.heap', all(thousand.ours, mb), all(thousand.floor, mb), 'floor', 'MB', 'JS heap used with 1,000 countdowns on the page, after GC (bundle included)', 2);
-    record('countdowns1000.nodesEach', round(medianOf(thousand.ours, (r) => r.nodes)), 'nodes', {
-      peer: round(medianOf(thousand.floor, (r) => r.nodes)),
-      against: 'floor',
-      samples: Object.fromEntries(Object.entries(thousand).map(([target, runs]) => [target, round(medianOf(runs, (r) => r.nodes))])),
-      note: 'DOM nodes per countdown: the element and every node of its shadow tree (text and Lit\'s comment markers too)',
-    });
-    record('countdowns1000.longestTask', round(medianOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration)))), 'ms', { samples: samplesOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration))), note: 'longest task, insertion to 1 s after (info)' });
-    record('countdowns1000.longTasks', medianOf(thousand.ours, (r) => r.tasks.length), 'tasks', { note: 'long tasks (> 50 ms), insertion to 1 s after: the render and at most the first IntersectionObserver report' });
-    record('countdowns1000.timersWhileRendering', medianOf(thousand.ours, (r) => r.timers.calls), 'calls', { note: 'setTimeout/setInterval calls, insertion to 1 s after' });
-    record('countdowns1000.onScreen', thousand.ours[0].onScreen, 'elements', { note: `countdowns inside the ${VIEWPORT.width}×${VIEWPORT.height} viewport; the rest are off screen` });
+    if (section('countdowns')) {
+      const thousand = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) =>
+        withPage({ target }, async (page, cdp) => {
+          await page.evaluate(() => window.__benchTimers.reset());
+          const result = await render(page, cdp, 'days', 1000);
+          await quiet(page);
+          const heap = await usedHeap(cdp);
+          const seen = await page.evaluate(
+            (from) => ({
+              tasks: window.__benchTimers.longTasks.filter((t) => t.start + t.duration >= from),
+              timers: window.__benchTimers.read(),
+              onScreen: window.bench.onScreenCount(),
+              nodes: window.bench.nodesPerCountdown(),
+            }),
+            result.t0,
+          );
+          return { ...result, ...seen, heap };
+        }),
+      );
+      recordRatio('countdowns1000.renderCpu', all(thousand.ours, cpu), all(thousand.floor, cpu), 'floor', 'ms',
+        'main-thread CPU: 1,000 <dialogue-countdown> (days away) inserted → rendered and laid out, vs 1,000 floor elements');
+      recordRatio('countdowns1000.renderCpuVsRte', all(thousand.ours, cpu), all(thousand.rte, cpu), 'relative-time-element', 'ms',
+        'the same vs 1,000 <relative-time format=duration> (info: text only, no event time)');
+      recordRatio('countdowns1000.render', all(thousand.ours, (r) => r.ms), all(thousand.floor, (r) => r.ms), 'floor', 'ms', 'wall-clock time of that render (info)');
+      const mb = (r) => r.heap / 2 ** 20;
+      recordRatio('countdowns1000.heap', all(thousand.ours, mb), all(thousand.floor, mb), 'floor', 'MB', 'JS heap used with 1,000 countdowns on the page, after GC (bundle included)', 2);
+      record('countdowns1000.nodesEach', round(medianOf(thousand.ours, (r) => r.nodes)), 'nodes', {
+        peer: round(medianOf(thousand.floor, (r) => r.nodes)),
+        against: 'floor',
+        samples: Object.fromEntries(Object.entries(thousand).map(([target, runs]) => [target, round(medianOf(runs, (r) => r.nodes))])),
+        note: 'DOM nodes per countdown: the element and every node of its shadow tree (text and Lit\'s comment markers too)',
+      });
+      record('countdowns1000.longestTask', round(medianOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration)))), 'ms', { samples: samplesOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration))), note: 'longest task, insertion to 1 s after (info)' });
+      record('countdowns1000.longTasks', medianOf(thousand.ours, (r) => r.tasks.length), 'tasks', { note: 'long tasks (> 50 ms), insertion to 1 s after: the render and at most the first IntersectionObserver report' });
+      record('countdowns1000.timersWhileRendering', medianOf(thousand.ours, (r) => r.timers.calls), 'calls', { note: 'setTimeout/setInterval calls, insertion to 1 s after' });
+      record('countdowns1000.onScreen', thousand.ours[0].onScreen, 'elements', { note: `countdowns inside the ${VIEWPORT.width}×${VIEWPORT.height} viewport; the rest are off screen` });
+    }
 
     // 3. A listing page: 100 full cards, next to 100 add-to-calendar-buttons.
-    const listing = await interleave(SLOW_RUNS, ['ours', 'atcb'], (target) => withPage({ target }, (page, cdp) => render(page, cdp, 'listing', 100)));
-    recordRatio('listing100.renderCpu', all(listing.ours, cpu), all(listing.atcb, cpu), 'add-to-calendar-button', 'ms',
-      'main-thread CPU: 100 reference cards (countdown, 3 panelists, register) rendered, vs 100 add-to-calendar-buttons (six calendars)');
-    recordRatio('listing100.render', all(listing.ours, (r) => r.ms), all(listing.atcb, (r) => r.ms), 'add-to-calendar-button', 'ms', 'wall-clock time of that render (info)');
+    if (section('listing')) {
+      const listing = await interleave(SLOW_RUNS, ['ours', 'atcb'], (target) => withPage({ target }, (page, cdp) => render(page, cdp, 'listing', 100)));
+      recordRatio('listing100.renderCpu', all(listing.ours, cpu), all(listing.atcb, cpu), 'add-to-calendar-button', 'ms',
+        'main-thread CPU: 100 reference cards (countdown, 3 panelists, register) rendered, vs 100 add-to-calendar-buttons (six calendars)');
+      recordRatio('listing100.render', all(listing.ours, (r) => r.ms), all(listing.atcb, (r) => r.ms), 'add-to-calendar-button', 'ms', 'wall-clock time of that render (info)');
+    }
 
     // 4. Ticking: 1,000 countdowns showing seconds, over 5 s of real time.
-    const ticking = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) => tickWindow(target, 'seconds'));
-    recordRatio('ticking.cpu', all(ticking.ours, cpu), all(ticking.floor, cpu), 'floor', 'ms/s',
-      'main-thread CPU per second, 1,000 countdowns showing seconds (most off screen), vs 1,000 floor elements');
-    recordRatio('ticking.cpuVsRte', all(ticking.ours, cpu), all(ticking.rte, cpu), 'relative-time-element', 'ms/s', 'the same vs 1,000 <relative-time> counting seconds');
-    record('ticking.script', round(medianOf(ticking.ours, (t) => t.script)), 'ms/s', { note: 'of ours, script (CDP ScriptDuration; info)' });
-    record('ticking.layout', round(medianOf(ticking.ours, (t) => t.layout)), 'ms/s', { note: `of ours, layout (CDP LayoutDuration, ${round(medianOf(ticking.ours, (t) => t.layouts))} layouts a second; info)` });
-    const days = await tickWindow('ours', 'days');
-    const one = await tickWindow('ours', 'one-seconds');
-    record('timers.daysAway', days.timers.calls, 'per 5 s', { note: '1,000 countdowns, all days away: setTimeout/setInterval calls in 5 s of real time' });
-    record('timers.oneShowsSeconds', one.timers.calls, 'per 5 s', { note: 'the same, with one of them (on screen) showing seconds' });
-    record('timers.allShowSeconds', Math.max(...ticking.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'the same, with all 1,000 showing seconds (most off screen); the most of any window' });
-    record('timers.pending', Math.max(days.timers.pending, one.timers.pending, ...ticking.ours.map((t) => t.timers.pending)), 'timers', { note: 'timers pending at the end of any of those windows' });
-    record('ticking.cpuDaysAway', round(days.cpu), 'ms/s', { note: 'main-thread CPU per second, all 1,000 days away (info)' });
+    if (section('ticking')) {
+      const ticking = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) => tickWindow(target, 'seconds'));
+      recordRatio('ticking.cpu', all(ticking.ours, cpu), all(ticking.floor, cpu), 'floor', 'ms/s',
+        'main-thread CPU per second, 1,000 countdowns showing seconds (most off screen), vs 1,000 floor elements');
+      recordRatio('ticking.cpuVsRte', all(ticking.ours, cpu), all(ticking.rte, cpu), 'relative-time-element', 'ms/s', 'the same vs 1,000 <relative-time> counting seconds');
+      record('ticking.script', round(medianOf(ticking.ours, (t) => t.script)), 'ms/s', { note: 'of ours, script (CDP ScriptDuration; info)' });
+      record('ticking.layout', round(medianOf(ticking.ours, (t) => t.layout)), 'ms/s', { note: `of ours, layout (CDP LayoutDuration, ${round(medianOf(ticking.ours, (t) => t.layouts))} layouts a second; info)` });
+      const days = await tickWindow('ours', 'days');
+      const one = await tickWindow('ours', 'one-seconds');
+      record('timers.daysAway', days.timers.calls, 'per 5 s', { note: '1,000 countdowns, all days away: setTimeout/setInterval calls in 5 s of real time' });
+      record('timers.oneShowsSeconds', one.timers.calls, 'per 5 s', { note: 'the same, with one of them (on screen) showing seconds' });
+      record('timers.allShowSeconds', Math.max(...ticking.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'the same, with all 1,000 showing seconds (most off screen); the most of any window' });
+      record('timers.pending', Math.max(days.timers.pending, one.timers.pending, ...ticking.ours.map((t) => t.timers.pending)), 'timers', { note: 'timers pending at the end of any of those windows' });
+      record('ticking.cpuDaysAway', round(days.cpu), 'ms/s', { note: 'main-thread CPU per second, all 1,000 days away (info)' });
+    }
 
     // 5. A hidden page (another tab in front) costs nothing: no timer, next to no CPU.
-    const hidden = await interleave(SLOW_RUNS, ['ours', 'floor'], (target) => tickWindow(target, 'seconds', { hidden: true }));
-    recordRatio('hidden.cpu', all(hidden.ours, cpu), all(hidden.floor, cpu), 'floor', 'ms/s', 'main-thread CPU per second of a hidden page with 1,000 countdowns showing seconds, vs the floor\'s', 2);
-    record('hidden.timers', Math.max(...hidden.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'setTimeout/setInterval calls in 5 s while the page is hidden' });
+    if (section('hidden')) {
+      const hidden = await interleave(SLOW_RUNS, ['ours', 'floor'], (target) => tickWindow(target, 'seconds', { hidden: true }));
+      recordRatio('hidden.cpu', all(hidden.ours, cpu), all(hidden.floor, cpu), 'floor', 'ms/s', 'main-thread CPU per second of a hidden page with 1,000 countdowns showing seconds, vs the floor\'s', 2);
+      record('hidden.timers', Math.max(...hidden.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'setTimeout/setInterval calls in 5 s while the page is hidden' });
+    }
   } catch (error) {
     failure = error;
   } finally {
@@ -523,6 +566,88 @@ async function measureSpeed(dist, peers) {
   }
   if (failure) throw failure;
   return chromium;
+}
+
+// ---------------------------------------------------------------- profile
+
+/**
+ * Self time of the main thread's trace events by name (script, style, layout, parsing, GC…),
+ * in thread time (tdur): on a busy machine wall time counts the waits for a core too.
+ */
+function tracePhases(trace) {
+  const events = trace.traceEvents ?? trace;
+  // The renderer's main thread that worked the most: the page's (the trace also holds other tabs').
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const busy = new Map();
+  for (const e of events) if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.tdur ?? 0));
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const spans = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.tdur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const event of spans) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
+    if (stack.length) self.set(stack.at(-1).name, (self.get(stack.at(-1).name) ?? 0) - event.tdur);
+    self.set(event.name, (self.get(event.name) ?? 0) + event.tdur);
+    stack.push(event);
+  }
+  return [...self].map(([name, us]) => [name, us / 1000]).sort((a, b) => b[1] - a[1]);
+}
+
+/** Names a minified position through the bundle's source map: `src/time/local-time.ts:42`, or the package. */
+function originalPlace(maps, url, line, column) {
+  const file = url.split('/').pop();
+  const map = maps.get(file);
+  const entry = map?.findEntry(line, column);
+  if (!entry?.originalSource) return null;
+  const source = entry.originalSource.replace(/^.*?\/(src|node_modules)\//, '$1/');
+  return { source, place: `${source}:${entry.originalLine + 1}`, name: entry.name };
+}
+
+function printProfile(profile, trace, dist) {
+  const maps = new Map();
+  for (const file of ['dialogue-widgets.js']) {
+    const path = join(dist, `${file}.map`);
+    if (existsSync(path)) maps.set(file, new SourceMap(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const label = (node) => {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const original = url ? originalPlace(maps, url, lineNumber, columnNumber) : null;
+    const name = functionName || '(anonymous)';
+    if (original) return { fn: `${name} ${original.place}`, module: original.source.startsWith('node_modules/') ? original.source.split('/').slice(0, original.source.includes('/@') ? 3 : 2).join('/') : original.source };
+    return { fn: url ? `${name} ${url.split('/').pop()}:${lineNumber + 1}` : name, module: url ? url.split('/').pop() : name.startsWith('(') ? name : '(native)' };
+  };
+  const labels = new Map(profile.nodes.map((n) => [n.id, label(n)]));
+  const self = new Map();
+  const total = new Map();
+  const modules = new Map();
+  for (const [id, us] of selfUs) {
+    const { fn, module } = labels.get(id);
+    self.set(fn, (self.get(fn) ?? 0) + us);
+    modules.set(module, (modules.get(module) ?? 0) + us);
+    // Inclusive time: each function on the sample's stack once.
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const name = labels.get(at).fn;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + us);
+    }
+  }
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  const ms = (us) => `${round(us / 1000)} ms`.padStart(10);
+  console.log('main thread by trace event (self, thread time):');
+  for (const [name, t] of tracePhases(trace).slice(0, 12)) console.log(`${`${round(t)} ms`.padStart(10)}  ${name}`);
+  console.log('CPU profile by module (self, sampled wall time: on a busy machine a wait for a core lands on whatever ran):');
+  for (const [name, us] of top(modules, 12)) console.log(`${ms(us)}  ${name}`);
+  console.log('CPU profile by function (self time):');
+  for (const [name, us] of top(self, 15)) console.log(`${ms(us)}  ${name}`);
+  console.log('CPU profile by function (with what it calls):');
+  for (const [name, us] of top(total, 25)) console.log(`${ms(us)}  ${name}`);
 }
 
 // ---------------------------------------------------------------- report
@@ -583,6 +708,7 @@ try {
   await measureSize(dist);
   measurePeerSize(dist, peers);
   const chromium = flag('--size-only') ? null : await measureSpeed(dist, peers);
+  if (PROFILE) process.exit(0);
   const meta = {
     date: new Date().toISOString(),
     commit: gitCommit(),
