@@ -609,7 +609,6 @@ function printProfile(profile, trace, dist) {
     const path = join(dist, `${file}.map`);
     if (existsSync(path)) maps.set(file, new SourceMap(JSON.parse(readFileSync(path, 'utf8'))));
   }
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const parent = new Map();
