@@ -121,6 +121,26 @@ describe('the Dialogue event block in the editor', () => {
     await page.waitForSelector('.dialogue-widgets-moment__picker', { hidden: true });
   }
 
+  /**
+   * A screenshot of part of the sidebar. Puppeteer's element shots miss inside a scrolled panel, and the
+   * sidebar may re-render (and scroll back) meanwhile: scroll, measure, shoot, and again if it moved.
+   */
+  async function shotOf(handle, name) {
+    const place = () => handle.evaluate(async (node) => {
+      node.scrollIntoView({ block: 'start' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const r = node.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: Math.min(r.height, window.innerHeight - r.y) };
+    });
+    for (let tries = 0; tries < 5; tries++) {
+      const box = await place();
+      await page.screenshot({ path: join(SHOTS, name), clip: box });
+      const after = await handle.evaluate((node) => node.getBoundingClientRect().y);
+      if (Math.abs(after - box.y) < 1) return;
+      await sleep(500);
+    }
+  }
+
   const attributes = () => page.evaluate(() => wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'dialogue-widgets/event').attributes);
 
   step('lets an author log in and insert the block', async () => {
@@ -138,7 +158,10 @@ describe('the Dialogue event block in the editor', () => {
     await page.keyboard.type('Water and cities');
     await page.locator('button[aria-label="Block Inserter"], button[aria-label="Toggle block inserter"]').click();
     await page.locator('.block-editor-inserter__search input').fill('Dialogue event');
-    await page.locator('.editor-block-list-item-dialogue-widgets-event').click();
+    // The result list can re-render under a busy machine: press the item as a keyboard user would.
+    const item = await page.waitForSelector('.editor-block-list-item-dialogue-widgets-event:not([aria-disabled="true"])', { visible: true });
+    await item.focus();
+    await page.keyboard.press('Enter');
     await page.locator('button[aria-label="Close Block Inserter"]').click();
     await canvas.waitForSelector('.dialogue-widgets-placeholder');
     assert.equal((await attributes()).timeZone, 'Africa/Maputo', "a new block takes the site's zone");
@@ -155,6 +178,8 @@ describe('the Dialogue event block in the editor', () => {
     assert.equal((await attributes()).end, start.replace('16:00', '17:30'), 'the end picker opens on the start day');
     const words = await page.$eval('.dialogue-widgets-moment__toggle', (b) => b.textContent);
     assert.match(words, /15, \d{4}, (16:00|4:00 PM) Central Africa Time$/, `the start in words: ${words}`);
+    await (await sidebarField('Description')).type('Cities grow faster than their water networks. Who should pay to extend them?\n\nAn hour with the people who build and fund them.');
+    await canvas.waitForFunction(() => document.querySelectorAll('.dialogue-widgets-preview dialogue-event > p').length === 2);
   });
 
   step('picks the zone from the list by typing part of its name', async () => {
@@ -225,15 +250,21 @@ describe('the Dialogue event block in the editor', () => {
   });
 
   step('flags bad input next to the field and keeps it from the card', async () => {
-    const register = await sidebarField('Registration page');
-    await typeInto(register, 'javascript:alert(1)');
-    const help = await page.evaluate((id) => document.getElementById(id).closest('.components-base-control').textContent, await register.evaluate((i) => i.id));
-    assert.match(help, /starts with https:\/\//);
-    assert.equal(await register.evaluate((i) => i.getAttribute('aria-invalid')), 'true');
+    // Looked up afresh each time: the sidebar may re-render its fields.
+    const register = () => sidebarField('Registration page');
+    await typeInto(await register(), 'javascript:alert(1)');
+    const described = async () => (await register()).evaluate((input) => ({
+      invalid: input.getAttribute('aria-invalid'),
+      help: document.getElementById(input.getAttribute('aria-describedby'))?.textContent ?? '',
+    }));
+    const flagged = await described();
+    assert.match(flagged.help, /starts with https:\/\//, 'the error is the field\'s description');
+    assert.equal(flagged.invalid, 'true');
     assert.equal(await canvas.$eval('dialogue-event', (card) => card.getAttribute('register-url')), null);
-    await typeInto(register, 'https://example.org/register?event=7');
+    await shotOf(await (await register()).evaluateHandle((input) => input.closest('.components-panel__body')), 'bad-address.png');
+    await typeInto(await register(), 'https://example.org/register?event=7');
     await canvas.waitForFunction(() => document.querySelector('dialogue-event').getAttribute('register-url') === 'https://example.org/register?event=7');
-    assert.equal(await register.evaluate((i) => i.getAttribute('aria-invalid')), null);
+    assert.equal((await described()).invalid, null);
 
     // An end before the start, set as an old block or a hand edit would.
     const end = (await attributes()).end;
@@ -250,20 +281,32 @@ describe('the Dialogue event block in the editor', () => {
     await canvas.waitForFunction((value) => document.querySelector('dialogue-event').getAttribute('end') === value, {}, end);
   });
 
+  step('takes a screenshot of the block with its sidebar', async () => {
+    await page.evaluate(() => {
+      const panel = [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body')].find((p) => p.textContent.startsWith('Date and time'));
+      panel.scrollIntoView({ block: 'start' });
+    });
+    await page.setViewport({ width: 1400, height: 1250 });
+    await sleep(500);
+    await page.screenshot({ path: join(SHOTS, 'editor-block.png') });
+    await page.setViewport({ width: 1400, height: 1000 });
+  });
+
   step('publishes, and the share panel gives the address and copies the snippet', async () => {
     const share = await page.waitForSelector('.dialogue-widgets-share');
     assert.match(await share.evaluate((n) => n.textContent), /appears here once the post is published/);
     await page.click('.editor-post-publish-panel__toggle, .editor-post-publish-button__button');
     await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
     await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPost().status === 'publish' && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 });
-    const close = await page.$('.editor-post-publish-panel button[aria-label="Close panel"]');
-    if (close) await close.click();
+    await (await page.waitForSelector('.editor-post-publish-panel button[aria-label="Close panel"]')).click();
+    await page.waitForSelector('.editor-post-publish-panel', { hidden: true });
     const postId = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
     permalink = await page.evaluate(() => wp.data.select('core/editor').getCurrentPost().link);
 
     const address = await page.waitForSelector('.dialogue-widgets-share__address');
     const href = await address.evaluate((a) => a.href);
     assert.match(href, new RegExp(`dialogue-widgets/v1/events/${postId}$`));
+    await shotOf(await page.$('.dialogue-widgets-share'), 'share-panel.png');
 
     await (await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Copy HTML"])')).click();
     await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Copied"])');
@@ -279,23 +322,13 @@ describe('the Dialogue event block in the editor', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `[dialogue_event src="${href}"]`);
   });
 
-  step('takes screenshots of the block with its sidebar and of the share panel', async () => {
-    const block = await canvas.$('.wp-block-dialogue-widgets-event');
-    await block.click({ offset: { x: 5, y: 5 } }).catch(() => {});
-    await page.evaluate(() => document.querySelector('.interface-interface-skeleton__sidebar .interface-complementary-area')?.scrollTo(0, 0));
-    await sleep(500);
-    await page.screenshot({ path: join(SHOTS, 'editor-block.png') });
-    const share = await page.$('.dialogue-widgets-share');
-    await share.scrollIntoView();
-    await sleep(300);
-    await share.screenshot({ path: join(SHOTS, 'share-panel.png') });
-  });
-
   step('shows the card on the published page', async () => {
     const visitor = await browser.newPage();
     await visitor.emulateTimezone('America/New_York');
     await visitor.goto(permalink);
+    await visitor.setViewport({ width: 1000, height: 1200 });
     await visitor.waitForFunction(() => document.querySelector('dialogue-event')?.shadowRoot?.textContent.includes('who pays for the pipes'), { timeout: 20000 });
+    await (await visitor.$('dialogue-event')).screenshot({ path: join(SHOTS, 'published-card.png') });
     await visitor.close();
     assert.deepEqual(problems, [], 'no script error in the editor or on the page');
     if (wp.debugLog) assert.deepEqual(wp.debugLog().split('\n').filter((line) => line.includes('dialogue-widgets')), []);

@@ -92,6 +92,8 @@ function dialogue_widgets_editor_data() {
 		'scriptSettings'   => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php#' . DIALOGUE_WIDGETS_OPTION ) : '',
 		'restRoot'         => esc_url_raw( rest_url() ),
 		'eventsRoute'      => 'dialogue-widgets/v1/events',
+		// The canonical block's card names the site as organizer (json-ld.php): the preview shows it too.
+		'organizer'        => dialogue_widgets_organizer(),
 		'timeFormat12Hour' => (bool) preg_match( '/(?<!\\\\)[aAgh]/', (string) get_option( 'time_format', 'H:i' ) ),
 	);
 }

@@ -113,11 +113,10 @@
 			delete clean.timeZone;
 		}
 		MOMENT_FIELDS.forEach( function ( f ) {
-			var key = f[ 0 ] === 'registrationCloses' ? 'registrationCloses' : f[ 0 ];
 			if ( ! filled( attributes[ f[ 0 ] ] ) ) {
 				return;
 			}
-			if ( event[ key ] === null ) {
+			if ( event[ f[ 0 ] ] === null ) {
 				// The end is dropped when unreadable or not after the start: tell which.
 				var alone = lib.buildEvent( [ { fields: { start: attributes[ f[ 0 ] ], 'time-zone': clean.timeZone }, baseUrl: 'about:blank' } ] );
 				errors[ f[ 0 ] ] = f[ 0 ] === 'end' && alone.start !== null ? 'order' : 'moment';

@@ -5,6 +5,7 @@
  */
 ( function ( element, i18n, components ) {
 	var ns = ( window.dialogueWidgetsBlock = window.dialogueWidgetsBlock || {} );
+	var settings = window.dialogueWidgetsEditorData || {};
 	var el = element.createElement;
 	var __ = i18n.__;
 
@@ -34,9 +35,11 @@
 
 	/**
 	 * The JSON-LD the card reads the panel and the partners from: the one form that carries both a
-	 * person's own page and their organisation's (as the published JSON-LD does).
+	 * person's own page and their organisation's. On the event's own page (canonical) the published
+	 * document also names the site as organizer, which the card lists first among the partners.
 	 */
 	function peopleJsonLd( clean ) {
+		var organizer = clean.canonical !== false && settings.organizer ? [ settings.organizer ] : [];
 		var performer = ( clean.panelists || [] ).map( function ( p ) {
 			return prune( {
 				'@type': 'Person',
@@ -50,10 +53,16 @@
 		var sponsor = ( clean.partners || [] ).map( function ( p ) {
 			return prune( { '@type': 'Organization', name: p.name, url: p.url, logo: p.logo } );
 		} );
-		if ( ! performer.length && ! sponsor.length ) {
+		if ( ! performer.length && ! sponsor.length && ! organizer.length ) {
 			return null;
 		}
-		return { '@context': 'https://schema.org', '@type': 'Event', performer: performer, sponsor: sponsor };
+		return prune( {
+			'@context': 'https://schema.org',
+			'@type': 'Event',
+			performer: performer.length ? performer : undefined,
+			organizer: organizer.length ? organizer[ 0 ] : undefined,
+			sponsor: sponsor.length ? sponsor : undefined
+		} );
 	}
 
 	function prune( object ) {
