@@ -18,7 +18,9 @@ function reportSize() {
         if (chunk.type !== 'chunk') continue;
         const bytes = Buffer.byteLength(chunk.code);
         const gzip = gzipSync(chunk.code, { level: 9 }).length;
-        console.log(`${options.file ?? fileName}: ${(bytes / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`);
+        console.log(
+          `${options.file ?? fileName}: ${(bytes / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`,
+        );
       }
     },
   };
@@ -47,7 +49,13 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/dialogue-widgets.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), compactTemplates(), typescript(false), minify(), reportSize()],
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      compactTemplates(),
+      typescript(false),
+      minify(),
+      reportSize(),
+    ],
   },
   // For npm users: one ES module per source module, dependencies left as bare imports for their bundler.
   {

@@ -43,7 +43,8 @@ function layout() {
 }
 
 /** Resolves once the frame that shows what was laid out has been produced. */
-const nextFrame = () => new Promise((done) => requestAnimationFrame(() => window.__benchTimers.real.setTimeout(done, 0)));
+const nextFrame = () =>
+  new Promise((done) => requestAnimationFrame(() => window.__benchTimers.real.setTimeout(done, 0)));
 
 const stage = () => document.getElementById('stage');
 
@@ -103,7 +104,9 @@ if (stage().children.length > 0) {
     const rendered = performance.now();
     await nextFrame();
     const shown = performance.now();
-    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/dist/') || e.name.includes('/peers/'));
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.includes('/dist/') || e.name.includes('/peers/'));
     return { bundleReady, rendered, shown, bundleFetched: entry ? entry.responseEnd : null };
   });
 }

@@ -43,7 +43,8 @@ export function countdownsMarkup(count, mode, now, target = 'ours') {
 
 /** One countdown to `start` (epoch ms) as each target writes it. */
 function countdownMarkup(target, start) {
-  if (target === 'floor') return `<floor-countdown start="${maputoWallTime(start)}" time-zone="${ZONE}"></floor-countdown>`;
+  if (target === 'floor')
+    return `<floor-countdown start="${maputoWallTime(start)}" time-zone="${ZONE}"></floor-countdown>`;
   // GitHub's element: the time left to the second ("duration" format), its fallback text as its README asks.
   if (target === 'rte') {
     const iso = new Date(start).toISOString();
@@ -105,7 +106,10 @@ export function listingMarkup(count, now, target = 'ours') {
 
 /** What a page of `kind` holds for `target`: `card` is the reference card, or the floor element alone. */
 export function markupFor(target, kind, count, now) {
-  if (kind === 'card') return target === 'floor' ? countdownMarkup('floor', referenceStart(now)) : referenceCardMarkup(referenceStart(now));
+  if (kind === 'card')
+    return target === 'floor'
+      ? countdownMarkup('floor', referenceStart(now))
+      : referenceCardMarkup(referenceStart(now));
   if (kind === 'listing') return listingMarkup(count, now, target);
   return countdownsMarkup(count, kind, now, target);
 }

@@ -10,7 +10,13 @@ if (!customElements.get('second-copy-countdown')) {
 }
 
 const list = document.getElementById('registry');
-const tags = ['dialogue-event', 'dialogue-countdown', 'dialogue-panelists', 'dialogue-register', 'second-copy-countdown'];
+const tags = [
+  'dialogue-event',
+  'dialogue-countdown',
+  'dialogue-panelists',
+  'dialogue-register',
+  'second-copy-countdown',
+];
 list.replaceChildren(
   ...tags.map((tag) => {
     const defined = customElements.get(tag);

@@ -57,7 +57,11 @@ const TICK_WINDOW_MS = 5_000;
 /** --profile=DIR: a CPU profile and a trace of the big renders (ours and its peer), summarised, instead of the measures. */
 const PROFILE = argv.find((a) => a.startsWith('--profile='))?.slice(10) ?? null;
 /** --only=a,b measures only those sections (phone, card, countdowns, listing, ticking, hidden): for quick comparisons. */
-const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+const ONLY =
+  argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? null;
 const section = (name) => !ONLY || ONLY.includes(name);
 /** --shots=DIR saves a screenshot of each target's page there. */
 const SHOTS = argv.find((a) => a.startsWith('--shots='))?.slice(8) ?? null;
@@ -90,8 +94,18 @@ const log = (line) => process.stderr.write(`${line}\n`);
  */
 function recordRatio(name, oursSamples, peerSamples, against, unit, note, places = 1) {
   const [ours, peer] = [median(oursSamples), median(peerSamples)];
-  const samples = { ours: oursSamples.map((s) => round(s, places)), [against]: peerSamples.map((s) => round(s, places)) };
-  record(name, round(ours / peer, 2), '×', { ours: round(ours, places), peer: round(peer, places), against, figureUnit: unit, samples, note });
+  const samples = {
+    ours: oursSamples.map((s) => round(s, places)),
+    [against]: peerSamples.map((s) => round(s, places)),
+  };
+  record(name, round(ours / peer, 2), '×', {
+    ours: round(ours, places),
+    peer: round(peer, places),
+    against,
+    figureUnit: unit,
+    samples,
+    note,
+  });
 }
 
 // ---------------------------------------------------------------- build
@@ -117,7 +131,11 @@ function ensureBuilt() {
   log(`dist is ${missing ? 'missing' : 'older than src'}: building (npm run build)…`);
   // scripts/build.mjs calls rollup, tsc and cem by name, as npm run would find them.
   const PATH = [join(ROOT, 'node_modules/.bin'), process.env.PATH].join(delimiter);
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH } });
+  execFileSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PATH },
+  });
 }
 
 /**
@@ -137,7 +155,8 @@ async function snapshotDist() {
       if (wanted.every((file) => existsSync(join(copy, file))) && statSync(BUNDLE).mtimeMs === before) return copy;
     } catch {}
     rmSync(copy, { recursive: true, force: true });
-    if (attempt === 10) throw new Error('dist kept changing (or is incomplete) while being copied; is a build running?');
+    if (attempt === 10)
+      throw new Error('dist kept changing (or is incomplete) while being copied; is a build running?');
     log('dist is being rebuilt; waiting…');
     await sleep(3_000);
   }
@@ -191,11 +210,12 @@ async function measureSize(dist) {
   for (const [name, entry] of Object.entries(imports)) {
     const cost = await importCost(dist, entry);
     const specifier = name === 'index' ? 'dialogue-widgets' : `dialogue-widgets/${name}`;
-    record(`size.import.${name}.gzip`, kb(cost.gzip), 'KB', { note: `import '${specifier}', esbuild-bundled, gzip -9` });
+    record(`size.import.${name}.gzip`, kb(cost.gzip), 'KB', {
+      note: `import '${specifier}', esbuild-bundled, gzip -9`,
+    });
     record(`size.import.${name}.brotli`, kb(cost.brotli), 'KB', { note: 'brotli 11' });
   }
 }
-
 
 /** The peers' bundles, for scale: the floor's is the least our stack can weigh. */
 function measurePeerSize(dist, peers) {
@@ -203,8 +223,19 @@ function measurePeerSize(dist, peers) {
   const ours = compressed(readFileSync(join(dist, 'dialogue-widgets.js'), 'utf8')).gzip;
   for (const [key, peer] of Object.entries(PEERS)) {
     const size = compressed(readFileSync(join(peers.dir, peer.file), 'utf8')).gzip;
-    record(`size.peer.${key}.gzip`, kb(size), 'KB', { note: `${peer.label}, esbuild-bundled and minified, gzip -9 (info)` });
-    if (key === 'floor') recordRatio('size.bundle.gzipVsFloor', [ours / 1024], [size / 1024], 'floor', 'KB', 'our bundle next to the floor (info: the budget is the absolute size)', 2);
+    record(`size.peer.${key}.gzip`, kb(size), 'KB', {
+      note: `${peer.label}, esbuild-bundled and minified, gzip -9 (info)`,
+    });
+    if (key === 'floor')
+      recordRatio(
+        'size.bundle.gzipVsFloor',
+        [ours / 1024],
+        [size / 1024],
+        'floor',
+        'KB',
+        'our bundle next to the floor (info: the budget is the absolute size)',
+        2,
+      );
   }
 }
 
@@ -243,7 +274,11 @@ async function buildPeers() {
 
 // ---------------------------------------------------------------- server
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /**
  * Loopback only; serves our bundle (from the copy of dist), the peers' bundles, and a
@@ -269,7 +304,8 @@ function startServer(dist, peers) {
     const html = (body) => send(request, response, TYPES['.html'], body);
     if (url.pathname === '/bench/page.html') return html(pageHtml(target, peers.harness));
     // Markup in the HTML, so the time from navigation counts everything: network, parse, run, render.
-    if (url.pathname === '/bench/cold.html') return html(pageHtml(target, peers.harness, markupFor(target, 'card', 1, Date.now())));
+    if (url.pathname === '/bench/cold.html')
+      return html(pageHtml(target, peers.harness, markupFor(target, 'card', 1, Date.now())));
     const base = url.pathname.startsWith('/dist/') ? dist : url.pathname.startsWith('/peers/') ? peers.dir : null;
     const path = base && normalize(join(base, decodeURIComponent(url.pathname.replace(/^\/(dist|peers)/, ''))));
     if (!path || !path.startsWith(base + sep) || !existsSync(path) || !statSync(path).isFile()) {
@@ -302,7 +338,13 @@ function instrumentPage() {
   window.setTimeout = function setTimeout(handler, delay, ...rest) {
     counts.setTimeout += 1;
     let id;
-    const run = typeof handler === 'function' ? function (...a) { pending.delete(id); return handler.apply(this, a); } : handler;
+    const run =
+      typeof handler === 'function'
+        ? function (...a) {
+            pending.delete(id);
+            return handler.apply(this, a);
+          }
+        : handler;
     id = real.setTimeout(run, delay, ...rest);
     pending.add(id);
     return id;
@@ -335,7 +377,12 @@ function instrumentPage() {
       counts.setInterval = 0;
     },
     read() {
-      return { setTimeout: counts.setTimeout, setInterval: counts.setInterval, calls: counts.setTimeout + counts.setInterval, pending: pending.size };
+      return {
+        setTimeout: counts.setTimeout,
+        setInterval: counts.setInterval,
+        calls: counts.setTimeout + counts.setInterval,
+        pending: pending.size,
+      };
     },
   };
 }
@@ -387,7 +434,8 @@ async function measureSpeed(dist, peers) {
       const hide = async () => {
         const other = await context.newPage();
         await other.bringToFront();
-        if ((await page.evaluate(() => document.visibilityState)) !== 'hidden') throw new Error('the page did not go hidden behind another tab');
+        if ((await page.evaluate(() => document.visibilityState)) !== 'hidden')
+          throw new Error('the page did not go hidden behind another tab');
       };
       const result = await measure(page, cdp, hide);
       if (errors.length) throw new Error(`errors in the ${LABELS[target]} page: ${errors.join(' | ')}`);
@@ -399,13 +447,19 @@ async function measureSpeed(dist, peers) {
 
   /** Chromium's counters for the page, durations in ms: ThreadTime is main-thread CPU time. */
   const metrics = async (cdp) =>
-    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, /Duration|Time$/.test(m.name) ? m.value * 1000 : m.value]));
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [
+        m.name,
+        /Duration|Time$/.test(m.name) ? m.value * 1000 : m.value,
+      ]),
+    );
   const usedHeap = async (cdp) => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   /** Lets the IntersectionObserver report and the ticker settle before anything is counted. */
-  const quiet = (page, ms = 1_000) => page.evaluate((wait) => new Promise((done) => window.__benchTimers.real.setTimeout(done, wait)), ms);
+  const quiet = (page, ms = 1_000) =>
+    page.evaluate((wait) => new Promise((done) => window.__benchTimers.real.setTimeout(done, wait)), ms);
   /**
    * Renders and returns the wall-clock time (what a visitor waits) and the main
    * thread's CPU time (what the work costs, steadier when the machine is busy).
@@ -437,7 +491,13 @@ async function measureSpeed(dist, peers) {
       const timers = await page.evaluate(() => window.__benchTimers.read());
       const seconds = (performance.now() - t0) / 1000;
       const perSecond = (name) => (end[name] - start[name]) / seconds;
-      return { timers, cpu: perSecond('ThreadTime'), script: perSecond('ScriptDuration'), layout: perSecond('LayoutDuration'), layouts: perSecond('LayoutCount') };
+      return {
+        timers,
+        cpu: perSecond('ThreadTime'),
+        script: perSecond('ScriptDuration'),
+        layout: perSecond('LayoutDuration'),
+        layouts: perSecond('LayoutCount'),
+      };
     });
 
   try {
@@ -454,11 +514,18 @@ async function measureSpeed(dist, peers) {
 
     if (PROFILE) {
       // --profile: where the time of the two big renders goes, instead of the measures.
-      for (const [target, kind, count] of [['ours', 'days', 1000], ['floor', 'days', 1000], ['ours', 'listing', 100], ['atcb', 'listing', 100]]) {
+      for (const [target, kind, count] of [
+        ['ours', 'days', 1000],
+        ['floor', 'days', 1000],
+        ['ours', 'listing', 100],
+        ['atcb', 'listing', 100],
+      ]) {
         await withPage({ target }, async (page, cdp) => {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-          await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+          await page.tracing.start({
+            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+          });
           await cdp.send('Profiler.start');
           const result = await render(page, cdp, kind, count);
           const { profile } = await cdp.send('Profiler.stop');
@@ -466,7 +533,9 @@ async function measureSpeed(dist, peers) {
           const name = `${target}-${kind}${count}`;
           writeFileSync(join(PROFILE, `${name}.cpuprofile`), JSON.stringify(profile));
           writeFileSync(join(PROFILE, `${name}.trace.json`), JSON.stringify(trace));
-          console.log(`\n== ${LABELS[target]}: ${count} × ${kind}, ${round(result.cpu)} ms CPU, ${round(result.ms)} ms wall (profiled, so slower)`);
+          console.log(
+            `\n== ${LABELS[target]}: ${count} × ${kind}, ${round(result.cpu)} ms CPU, ${round(result.ms)} ms wall (profiled, so slower)`,
+          );
           printProfile(profile, trace, dist);
         });
       }
@@ -478,13 +547,25 @@ async function measureSpeed(dist, peers) {
       withPage({ target, path: '/bench/cold.html', ...options }, (page) => page.evaluate(() => window.bench.cold));
     if (section('phone')) {
       const phone = await interleave(RUNS, ['ours', 'floor'], cold(PHONE));
-      recordRatio('phone.cardOnScreen', all(phone.ours, (c) => c.shown), all(phone.floor, (c) => c.shown), 'floor', 'ms',
-        'cheap phone (CPU 4× slower, slow 4G): navigation → reference card rendered and its frame produced, vs the floor element on the same page');
+      recordRatio(
+        'phone.cardOnScreen',
+        all(phone.ours, (c) => c.shown),
+        all(phone.floor, (c) => c.shown),
+        'floor',
+        'ms',
+        'cheap phone (CPU 4× slower, slow 4G): navigation → reference card rendered and its frame produced, vs the floor element on the same page',
+      );
     }
     if (section('card')) {
       const desk = await interleave(RUNS, ['ours', 'floor'], cold({}));
-      recordRatio('card.load', all(desk.ours, (c) => c.rendered), all(desk.floor, (c) => c.rendered), 'floor', 'ms',
-        'navigation → reference card rendered and laid out over loopback, vs the floor element (info)');
+      recordRatio(
+        'card.load',
+        all(desk.ours, (c) => c.rendered),
+        all(desk.floor, (c) => c.rendered),
+        'floor',
+        'ms',
+        'navigation → reference card rendered and laid out over loopback, vs the floor element (info)',
+      );
     }
 
     // 2. 1,000 countdowns: CPU, heap and DOM nodes, next to 1,000 floor elements and 1,000 relative-time elements.
@@ -508,55 +589,163 @@ async function measureSpeed(dist, peers) {
           return { ...result, ...seen, heap };
         }),
       );
-      recordRatio('countdowns1000.renderCpu', all(thousand.ours, cpu), all(thousand.floor, cpu), 'floor', 'ms',
-        'main-thread CPU: 1,000 <dialogue-countdown> (days away) inserted → rendered and laid out, vs 1,000 floor elements');
-      recordRatio('countdowns1000.renderCpuVsRte', all(thousand.ours, cpu), all(thousand.rte, cpu), 'relative-time-element', 'ms',
-        'the same vs 1,000 <relative-time format=duration> (info: text only, no event time)');
-      recordRatio('countdowns1000.render', all(thousand.ours, (r) => r.ms), all(thousand.floor, (r) => r.ms), 'floor', 'ms', 'wall-clock time of that render (info)');
+      recordRatio(
+        'countdowns1000.renderCpu',
+        all(thousand.ours, cpu),
+        all(thousand.floor, cpu),
+        'floor',
+        'ms',
+        'main-thread CPU: 1,000 <dialogue-countdown> (days away) inserted → rendered and laid out, vs 1,000 floor elements',
+      );
+      recordRatio(
+        'countdowns1000.renderCpuVsRte',
+        all(thousand.ours, cpu),
+        all(thousand.rte, cpu),
+        'relative-time-element',
+        'ms',
+        'the same vs 1,000 <relative-time format=duration> (info: text only, no event time)',
+      );
+      recordRatio(
+        'countdowns1000.render',
+        all(thousand.ours, (r) => r.ms),
+        all(thousand.floor, (r) => r.ms),
+        'floor',
+        'ms',
+        'wall-clock time of that render (info)',
+      );
       const mb = (r) => r.heap / 2 ** 20;
-      recordRatio('countdowns1000.heap', all(thousand.ours, mb), all(thousand.floor, mb), 'floor', 'MB', 'JS heap used with 1,000 countdowns on the page, after GC (bundle included)', 2);
+      recordRatio(
+        'countdowns1000.heap',
+        all(thousand.ours, mb),
+        all(thousand.floor, mb),
+        'floor',
+        'MB',
+        'JS heap used with 1,000 countdowns on the page, after GC (bundle included)',
+        2,
+      );
       record('countdowns1000.nodesEach', round(medianOf(thousand.ours, (r) => r.nodes)), 'nodes', {
         peer: round(medianOf(thousand.floor, (r) => r.nodes)),
         against: 'floor',
-        samples: Object.fromEntries(Object.entries(thousand).map(([target, runs]) => [target, round(medianOf(runs, (r) => r.nodes))])),
-        note: 'DOM nodes per countdown: the element and every node of its shadow tree (text and Lit\'s comment markers too)',
+        samples: Object.fromEntries(
+          Object.entries(thousand).map(([target, runs]) => [target, round(medianOf(runs, (r) => r.nodes))]),
+        ),
+        note: "DOM nodes per countdown: the element and every node of its shadow tree (text and Lit's comment markers too)",
       });
-      record('countdowns1000.longestTask', round(medianOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration)))), 'ms', { samples: samplesOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration))), note: 'longest task, insertion to 1 s after (info)' });
-      record('countdowns1000.longTasks', medianOf(thousand.ours, (r) => r.tasks.length), 'tasks', { note: 'long tasks (> 50 ms), insertion to 1 s after: the render and at most the first IntersectionObserver report' });
-      record('countdowns1000.timersWhileRendering', medianOf(thousand.ours, (r) => r.timers.calls), 'calls', { note: 'setTimeout/setInterval calls, insertion to 1 s after' });
-      record('countdowns1000.onScreen', thousand.ours[0].onScreen, 'elements', { note: `countdowns inside the ${VIEWPORT.width}×${VIEWPORT.height} viewport; the rest are off screen` });
+      record(
+        'countdowns1000.longestTask',
+        round(medianOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration)))),
+        'ms',
+        {
+          samples: samplesOf(thousand.ours, (r) => Math.max(0, ...r.tasks.map((t) => t.duration))),
+          note: 'longest task, insertion to 1 s after (info)',
+        },
+      );
+      record(
+        'countdowns1000.longTasks',
+        medianOf(thousand.ours, (r) => r.tasks.length),
+        'tasks',
+        {
+          note: 'long tasks (> 50 ms), insertion to 1 s after: the render and at most the first IntersectionObserver report',
+        },
+      );
+      record(
+        'countdowns1000.timersWhileRendering',
+        medianOf(thousand.ours, (r) => r.timers.calls),
+        'calls',
+        { note: 'setTimeout/setInterval calls, insertion to 1 s after' },
+      );
+      record('countdowns1000.onScreen', thousand.ours[0].onScreen, 'elements', {
+        note: `countdowns inside the ${VIEWPORT.width}×${VIEWPORT.height} viewport; the rest are off screen`,
+      });
     }
 
     // 3. A listing page: 100 full cards, next to 100 add-to-calendar-buttons.
     if (section('listing')) {
-      const listing = await interleave(SLOW_RUNS, ['ours', 'atcb'], (target) => withPage({ target }, (page, cdp) => render(page, cdp, 'listing', 100)));
-      recordRatio('listing100.renderCpu', all(listing.ours, cpu), all(listing.atcb, cpu), 'add-to-calendar-button', 'ms',
-        'main-thread CPU: 100 reference cards (countdown, 3 panelists, register) rendered, vs 100 add-to-calendar-buttons (six calendars)');
-      recordRatio('listing100.render', all(listing.ours, (r) => r.ms), all(listing.atcb, (r) => r.ms), 'add-to-calendar-button', 'ms', 'wall-clock time of that render (info)');
+      const listing = await interleave(SLOW_RUNS, ['ours', 'atcb'], (target) =>
+        withPage({ target }, (page, cdp) => render(page, cdp, 'listing', 100)),
+      );
+      recordRatio(
+        'listing100.renderCpu',
+        all(listing.ours, cpu),
+        all(listing.atcb, cpu),
+        'add-to-calendar-button',
+        'ms',
+        'main-thread CPU: 100 reference cards (countdown, 3 panelists, register) rendered, vs 100 add-to-calendar-buttons (six calendars)',
+      );
+      recordRatio(
+        'listing100.render',
+        all(listing.ours, (r) => r.ms),
+        all(listing.atcb, (r) => r.ms),
+        'add-to-calendar-button',
+        'ms',
+        'wall-clock time of that render (info)',
+      );
     }
 
     // 4. Ticking: 1,000 countdowns showing seconds, over 5 s of real time.
     if (section('ticking')) {
       const ticking = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) => tickWindow(target, 'seconds'));
-      recordRatio('ticking.cpu', all(ticking.ours, cpu), all(ticking.floor, cpu), 'floor', 'ms/s',
-        'main-thread CPU per second, 1,000 countdowns showing seconds (most off screen), vs 1,000 floor elements');
-      recordRatio('ticking.cpuVsRte', all(ticking.ours, cpu), all(ticking.rte, cpu), 'relative-time-element', 'ms/s', 'the same vs 1,000 <relative-time> counting seconds');
-      record('ticking.script', round(medianOf(ticking.ours, (t) => t.script)), 'ms/s', { note: 'of ours, script (CDP ScriptDuration; info)' });
-      record('ticking.layout', round(medianOf(ticking.ours, (t) => t.layout)), 'ms/s', { note: `of ours, layout (CDP LayoutDuration, ${round(medianOf(ticking.ours, (t) => t.layouts))} layouts a second; info)` });
+      recordRatio(
+        'ticking.cpu',
+        all(ticking.ours, cpu),
+        all(ticking.floor, cpu),
+        'floor',
+        'ms/s',
+        'main-thread CPU per second, 1,000 countdowns showing seconds (most off screen), vs 1,000 floor elements',
+      );
+      recordRatio(
+        'ticking.cpuVsRte',
+        all(ticking.ours, cpu),
+        all(ticking.rte, cpu),
+        'relative-time-element',
+        'ms/s',
+        'the same vs 1,000 <relative-time> counting seconds',
+      );
+      record('ticking.script', round(medianOf(ticking.ours, (t) => t.script)), 'ms/s', {
+        note: 'of ours, script (CDP ScriptDuration; info)',
+      });
+      record('ticking.layout', round(medianOf(ticking.ours, (t) => t.layout)), 'ms/s', {
+        note: `of ours, layout (CDP LayoutDuration, ${round(medianOf(ticking.ours, (t) => t.layouts))} layouts a second; info)`,
+      });
       const days = await tickWindow('ours', 'days');
       const one = await tickWindow('ours', 'one-seconds');
-      record('timers.daysAway', days.timers.calls, 'per 5 s', { note: '1,000 countdowns, all days away: setTimeout/setInterval calls in 5 s of real time' });
-      record('timers.oneShowsSeconds', one.timers.calls, 'per 5 s', { note: 'the same, with one of them (on screen) showing seconds' });
-      record('timers.allShowSeconds', Math.max(...ticking.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'the same, with all 1,000 showing seconds (most off screen); the most of any window' });
-      record('timers.pending', Math.max(days.timers.pending, one.timers.pending, ...ticking.ours.map((t) => t.timers.pending)), 'timers', { note: 'timers pending at the end of any of those windows' });
-      record('ticking.cpuDaysAway', round(days.cpu), 'ms/s', { note: 'main-thread CPU per second, all 1,000 days away (info)' });
+      record('timers.daysAway', days.timers.calls, 'per 5 s', {
+        note: '1,000 countdowns, all days away: setTimeout/setInterval calls in 5 s of real time',
+      });
+      record('timers.oneShowsSeconds', one.timers.calls, 'per 5 s', {
+        note: 'the same, with one of them (on screen) showing seconds',
+      });
+      record('timers.allShowSeconds', Math.max(...ticking.ours.map((t) => t.timers.calls)), 'per 5 s', {
+        note: 'the same, with all 1,000 showing seconds (most off screen); the most of any window',
+      });
+      record(
+        'timers.pending',
+        Math.max(days.timers.pending, one.timers.pending, ...ticking.ours.map((t) => t.timers.pending)),
+        'timers',
+        { note: 'timers pending at the end of any of those windows' },
+      );
+      record('ticking.cpuDaysAway', round(days.cpu), 'ms/s', {
+        note: 'main-thread CPU per second, all 1,000 days away (info)',
+      });
     }
 
     // 5. A hidden page (another tab in front) costs nothing: no timer, next to no CPU.
     if (section('hidden')) {
-      const hidden = await interleave(SLOW_RUNS, ['ours', 'floor'], (target) => tickWindow(target, 'seconds', { hidden: true }));
-      recordRatio('hidden.cpu', all(hidden.ours, cpu), all(hidden.floor, cpu), 'floor', 'ms/s', 'main-thread CPU per second of a hidden page with 1,000 countdowns showing seconds, vs the floor\'s', 2);
-      record('hidden.timers', Math.max(...hidden.ours.map((t) => t.timers.calls)), 'per 5 s', { note: 'setTimeout/setInterval calls in 5 s while the page is hidden' });
+      const hidden = await interleave(SLOW_RUNS, ['ours', 'floor'], (target) =>
+        tickWindow(target, 'seconds', { hidden: true }),
+      );
+      recordRatio(
+        'hidden.cpu',
+        all(hidden.ours, cpu),
+        all(hidden.floor, cpu),
+        'floor',
+        'ms/s',
+        "main-thread CPU per second of a hidden page with 1,000 countdowns showing seconds, vs the floor's",
+        2,
+      );
+      record('hidden.timers', Math.max(...hidden.ours.map((t) => t.timers.calls)), 'per 5 s', {
+        note: 'setTimeout/setInterval calls in 5 s while the page is hidden',
+      });
     }
   } catch (error) {
     failure = error;
@@ -577,11 +766,19 @@ async function measureSpeed(dist, peers) {
 function tracePhases(trace) {
   const events = trace.traceEvents ?? trace;
   // The renderer's main thread that worked the most: the page's (the trace also holds other tabs').
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const busy = new Map();
-  for (const e of events) if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.tdur ?? 0));
+  for (const e of events)
+    if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.tdur ?? 0));
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const spans = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.tdur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const spans = events
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.tdur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
   for (const event of spans) {
@@ -617,8 +814,20 @@ function printProfile(profile, trace, dist) {
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const original = url ? originalPlace(maps, url, lineNumber, columnNumber) : null;
     const name = functionName || '(anonymous)';
-    if (original) return { fn: `${name} ${original.place}`, module: original.source.startsWith('node_modules/') ? original.source.split('/').slice(0, original.source.includes('/@') ? 3 : 2).join('/') : original.source };
-    return { fn: url ? `${name} ${url.split('/').pop()}:${lineNumber + 1}` : name, module: url ? url.split('/').pop() : name.startsWith('(') ? name : '(native)' };
+    if (original)
+      return {
+        fn: `${name} ${original.place}`,
+        module: original.source.startsWith('node_modules/')
+          ? original.source
+              .split('/')
+              .slice(0, original.source.includes('/@') ? 3 : 2)
+              .join('/')
+          : original.source,
+      };
+    return {
+      fn: url ? `${name} ${url.split('/').pop()}:${lineNumber + 1}` : name,
+      module: url ? url.split('/').pop() : name.startsWith('(') ? name : '(native)',
+    };
   };
   const labels = new Map(profile.nodes.map((n) => [n.id, label(n)]));
   const self = new Map();
@@ -641,7 +850,9 @@ function printProfile(profile, trace, dist) {
   const ms = (us) => `${round(us / 1000)} ms`.padStart(10);
   console.log('main thread by trace event (self, thread time):');
   for (const [name, t] of tracePhases(trace).slice(0, 12)) console.log(`${`${round(t)} ms`.padStart(10)}  ${name}`);
-  console.log('CPU profile by module (self, sampled wall time: on a busy machine a wait for a core lands on whatever ran):');
+  console.log(
+    'CPU profile by module (self, sampled wall time: on a busy machine a wait for a core lands on whatever ran):',
+  );
   for (const [name, us] of top(modules, 12)) console.log(`${ms(us)}  ${name}`);
   console.log('CPU profile by function (self time):');
   for (const [name, us] of top(self, 15)) console.log(`${ms(us)}  ${name}`);
@@ -654,7 +865,11 @@ function printProfile(profile, trace, dist) {
 function gitCommit() {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'scripts'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench', 'scripts'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim() !== '';
     return dirty ? `${head}+uncommitted changes` : head;
   } catch {
     return null;
@@ -664,7 +879,8 @@ function gitCommit() {
 /** What a figure is measured against: `1070 ms vs 700 ms floor`, or `37 nodes (floor 20)`. */
 function against(result) {
   if (result.peer == null) return '';
-  if (result.unit === '×') return `${result.ours} ${result.figureUnit} vs ${result.peer} ${result.figureUnit} ${result.against}`;
+  if (result.unit === '×')
+    return `${result.ours} ${result.figureUnit} vs ${result.peer} ${result.figureUnit} ${result.against}`;
   return `${result.against} ${result.peer} ${result.unit}`;
 }
 
@@ -677,12 +893,22 @@ function report(budgets, meta) {
     if (ok === false) failed += 1;
     Object.assign(result, { budget: budget?.max ?? null, ok });
     const value = result.unit === '×' ? `${result.value.toFixed(2)}×` : `${result.value} ${result.unit}`;
-    rows.push([name, value, against(result), budget ? `≤ ${budget.max}` : '—', ok === null ? 'info' : ok ? 'ok' : 'FAIL']);
+    rows.push([
+      name,
+      value,
+      against(result),
+      budget ? `≤ ${budget.max}` : '—',
+      ok === null ? 'info' : ok ? 'ok' : 'FAIL',
+    ]);
   }
   const unmeasured = Object.keys(budgets).filter((name) => !results.has(name));
   const header = ['metric', 'ours', 'against', 'budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));

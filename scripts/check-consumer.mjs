@@ -13,7 +13,16 @@
 // temporary project in place. Prints one line per check and "consumer: N passed, M failed" last;
 // exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -72,22 +81,34 @@ function packTarball() {
 function checkTarball({ files, size }) {
   console.log(`# npm pack: ${files.length} files, ${(size / 1024).toFixed(0)} KB`);
   const unwanted = files.filter((file) => !WANTED.some((pattern) => pattern.test(file)));
-  check('the tarball holds only what users need (no src/, test/, demo/, wordpress/, stories/, …)', unwanted.length === 0, unwanted);
+  check(
+    'the tarball holds only what users need (no src/, test/, demo/, wordpress/, stories/, …)',
+    unwanted.length === 0,
+    unwanted,
+  );
   for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/dialogue-widgets.js']) {
     check(`the tarball has ${required}`, files.includes(required));
   }
-  check('the tarball has the per-module build with declarations (dist/lib/**)', files.includes('dist/lib/index.js') && files.includes('dist/lib/index.d.ts'));
+  check(
+    'the tarball has the per-module build with declarations (dist/lib/**)',
+    files.includes('dist/lib/index.js') && files.includes('dist/lib/index.d.ts'),
+  );
 
   // Every address package.json gives must be in the tarball.
   const targets = [];
   const collect = (value, where) => {
     if (typeof value === 'string') targets.push({ where, path: value.replace(/^\.\//, '') });
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) collect(inner, `${where}.${key}`);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) collect(inner, `${where}.${key}`);
   };
   collect(pkg.exports, 'exports');
   for (const field of ['main', 'module', 'types', 'customElements']) if (pkg[field]) collect(pkg[field], field);
   const missing = targets.filter(({ path }) => !files.includes(path));
-  check(`every target in package.json (exports, main, module, types, customElements: ${targets.length}) is in the tarball`, missing.length === 0, missing);
+  check(
+    `every target in package.json (exports, main, module, types, customElements: ${targets.length}) is in the tarball`,
+    missing.length === 0,
+    missing,
+  );
   // Each per-element entry the README promises has a module and its declarations.
   for (const entry of ['.', './classes', './event', './countdown', './panelists', './register']) {
     const target = pkg.exports?.[entry];
@@ -242,7 +263,16 @@ function linkDependencies(project) {
   // The package itself, unpacked from the tarball.
   const own = join(modules, pkg.name);
   mkdirSync(own, { recursive: true });
-  execFileSync('tar', ['-xzf', join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))), '-C', own, '--strip-components=1']);
+  execFileSync('tar', [
+    '-xzf',
+    join(
+      work,
+      readdirSync(work).find((f) => f.endsWith('.tgz')),
+    ),
+    '-C',
+    own,
+    '--strip-components=1',
+  ]);
 }
 
 function makeProject(tarball) {
@@ -261,7 +291,10 @@ function makeProject(tarball) {
   writeFileSync(join(project, 'tsconfig.strict-libs.json'), JSON.stringify(tsconfig(false), null, 2));
   mkdirSync(join(project, 'extra'));
   writeFileSync(join(project, 'extra/document-listener.ts'), DOCUMENT_LISTENER_TS);
-  writeFileSync(join(project, 'tsconfig.document.json'), JSON.stringify({ ...tsconfig(true), include: ['extra'] }, null, 2));
+  writeFileSync(
+    join(project, 'tsconfig.document.json'),
+    JSON.stringify({ ...tsconfig(true), include: ['extra'] }, null, 2),
+  );
 
   const install = run(
     'npm',
@@ -271,7 +304,9 @@ function makeProject(tarball) {
   if (install.status === 0) {
     console.log('# installed the tarball with npm; its dependencies resolved from its package.json');
   } else {
-    note(`npm install failed (offline?); lit, @lit/context and luxon are linked from this repository instead:\n       ${install.output.split('\n').slice(-3).join('\n       ')}`);
+    note(
+      `npm install failed (offline?); lit, @lit/context and luxon are linked from this repository instead:\n       ${install.output.split('\n').slice(-3).join('\n       ')}`,
+    );
     rmSync(join(project, 'node_modules'), { recursive: true, force: true });
     linkDependencies(project);
   }
@@ -292,15 +327,23 @@ function typeCheck(project) {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   const result = run(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], { cwd: project });
   check(
-    'type-check (strict, skipLibCheck as Vite\'s template): HTMLElementTagNameMap, .problems, dialogue-state-change detail',
+    "type-check (strict, skipLibCheck as Vite's template): HTMLElementTagNameMap, .problems, dialogue-state-change detail",
     result.status === 0,
     result.output,
   );
   // Without skipLibCheck, the package's own declarations are checked as well.
   const strict = run(process.execPath, [tsc, '-p', join(project, 'tsconfig.strict-libs.json')], { cwd: project });
-  check('type-check with skipLibCheck off: the package\'s declarations are clean too', strict.status === 0, strict.output);
+  check(
+    "type-check with skipLibCheck off: the package's declarations are clean too",
+    strict.status === 0,
+    strict.output,
+  );
   const onDocument = run(process.execPath, [tsc, '-p', join(project, 'tsconfig.document.json')], { cwd: project });
-  check('listeners on document are typed too (dialogue-state-change, dialogue-register)', onDocument.status === 0, onDocument.output);
+  check(
+    'listeners on document are typed too (dialogue-state-change, dialogue-register)',
+    onDocument.status === 0,
+    onDocument.output,
+  );
 }
 
 function viteBuild(project) {
@@ -314,16 +357,28 @@ function viteBuild(project) {
   const assets = join(project, 'dist/assets');
   const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
   const code = scripts.map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
-  check('the build holds the elements (dialogue-event is registered)', code.includes('dialogue-event') && code.includes('dialogue-countdown'));
+  check(
+    'the build holds the elements (dialogue-event is registered)',
+    code.includes('dialogue-event') && code.includes('dialogue-countdown'),
+  );
   const litCopies = (code.match(/litHtmlVersions/g) ?? []).length;
-  check('the bundler deduplicates: one lit-html in the build', litCopies === 1, `litHtmlVersions appears ${litCopies} times`);
+  check(
+    'the bundler deduplicates: one lit-html in the build',
+    litCopies === 1,
+    `litHtmlVersions appears ${litCopies} times`,
+  );
   return join(project, 'dist');
 }
 
 // ---------------------------------------------------------------------------------------------
 // 3. In a browser: the consumer's build, and the bundle from a CDN-like origin
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 /** A static server for `directory` on a free port; `cors` adds what public npm CDNs send. */
 function serve(directory, { cors = false, prefix = '' } = {}) {
@@ -338,21 +393,30 @@ function serve(directory, { cors = false, prefix = '' } = {}) {
     if (cors) headers['access-control-allow-origin'] = '*';
     response.writeHead(200, headers).end(readFileSync(path));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 async function readCard(page) {
-  await page.waitForFunction(
-    () => document.getElementById('reference')?.shadowRoot?.querySelector('dialogue-countdown')?.shadowRoot?.querySelector('time'),
-    { timeout: 10_000 },
-  ).catch(() => {});
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getElementById('reference')
+          ?.shadowRoot?.querySelector('dialogue-countdown')
+          ?.shadowRoot?.querySelector('time'),
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   return page.evaluate(() => {
     const shadow = document.getElementById('reference')?.shadowRoot;
     const time = shadow?.querySelector('dialogue-countdown')?.shadowRoot?.querySelector('time[part~="event-time"]');
     return {
       name: shadow?.querySelector('[part~="name"]')?.textContent.trim() ?? null,
       eventTime: time?.getAttribute('datetime') ?? null,
-      register: shadow?.querySelector('dialogue-register')?.shadowRoot?.querySelector('a[part~="register"]')?.href ?? null,
+      register:
+        shadow?.querySelector('dialogue-register')?.shadowRoot?.querySelector('a[part~="register"]')?.href ?? null,
       defined: document.documentElement.dataset.defined ?? null,
     };
   });
@@ -382,11 +446,17 @@ async function inBrowser(browser, built, packageDir) {
   alone.on('pageerror', (error) => aloneErrors.push(String(error.message ?? error)));
   alone.on('console', (message) => message.type() === 'error' && aloneErrors.push(message.text()));
   await alone.goto(`${app.origin}/countdown-only.html`, { waitUntil: 'load' });
-  await alone.waitForFunction(() => document.getElementById('alone')?.shadowRoot?.querySelector('time'), { timeout: 10_000 }).catch(() => {});
+  await alone
+    .waitForFunction(() => document.getElementById('alone')?.shadowRoot?.querySelector('time'), { timeout: 10_000 })
+    .catch(() => {});
   const onlyCountdown = await alone.evaluate(() => ({
     countdown: Boolean(customElements.get('dialogue-countdown')),
     event: Boolean(customElements.get('dialogue-event')),
-    eventTime: document.getElementById('alone')?.shadowRoot?.querySelector('time[part~="event-time"]')?.getAttribute('datetime') ?? null,
+    eventTime:
+      document
+        .getElementById('alone')
+        ?.shadowRoot?.querySelector('time[part~="event-time"]')
+        ?.getAttribute('datetime') ?? null,
   }));
   check(
     'a page importing only dialogue-widgets/countdown: the countdown is defined and shows the event time, <dialogue-event> is not',

@@ -135,7 +135,7 @@ function readCard(page, id) {
     if (!shadow) return null;
     const nameBox = shadow.querySelector('[part~="name"]');
     const slotted = nameBox?.querySelector('slot')?.assignedElements() ?? [];
-    const name = (slotted.length ? slotted.map((e) => e.textContent).join(' ') : nameBox?.textContent ?? '')
+    const name = (slotted.length ? slotted.map((e) => e.textContent).join(' ') : (nameBox?.textContent ?? ''))
       .replace(/\s+/g, ' ')
       .trim();
     const countdown = shadow.querySelector('dialogue-countdown');
@@ -161,10 +161,13 @@ function readCard(page, id) {
  * same module the page loaded) to a week before it, so registration and the calendar menu render too.
  */
 async function showBeforeTheEvent(page) {
-  await page.evaluate(async (now) => {
-    const library = await import('/dist/dialogue-widgets.js');
-    library.setClock(new library.FixedClock(now));
-  }, Date.UTC(2023, 5, 29, 12));
+  await page.evaluate(
+    async (now) => {
+      const library = await import('/dist/dialogue-widgets.js');
+      library.setClock(new library.FixedClock(now));
+    },
+    Date.UTC(2023, 5, 29, 12),
+  );
   await settle(page);
 }
 
@@ -215,7 +218,11 @@ async function checkStrictCsp(browser, origin) {
     for (const id of ['full', 'attributes', 'src']) {
       const card = await readCard(page, id);
       check(`strict-csp #${id}: the card shows the event's name`, card?.name === NAME, card);
-      check(`strict-csp #${id}: a <time part~="event-time"> with the event's instant`, card?.eventTime === EVENT_TIME, card);
+      check(
+        `strict-csp #${id}: a <time part~="event-time"> with the event's instant`,
+        card?.eventTime === EVENT_TIME,
+        card,
+      );
       check(`strict-csp #${id}: the register link`, card?.registerHref === REGISTER, card);
       check(`strict-csp #${id}: the card's styles apply (adopted style sheets)`, card?.cardRadius === '12px', card);
       check(`strict-csp #${id}: no problems`, card?.problems.length === 0, card?.problems);
@@ -223,9 +230,12 @@ async function checkStrictCsp(browser, origin) {
     const full = await readCard(page, 'full');
     check('strict-csp #full: the panel is shown', full?.panelists === 3, full);
     const initials = await page.evaluate(() =>
-      [...document.getElementById('full').shadowRoot.querySelector('dialogue-panelists').shadowRoot.querySelectorAll('[part~="photo"]')].map(
-        (face) => getComputedStyle(face).backgroundColor,
-      ),
+      [
+        ...document
+          .getElementById('full')
+          .shadowRoot.querySelector('dialogue-panelists')
+          .shadowRoot.querySelectorAll('[part~="photo"]'),
+      ].map((face) => getComputedStyle(face).backgroundColor),
     );
     check(
       'strict-csp #full: the initials have their colour (set through the CSSOM, which the policy allows)',
@@ -339,7 +349,7 @@ async function checkNoJavaScript(browser, origin) {
       const h = document.querySelector('#reference > [slot="name"]');
       return h ? { tag: h.localName, height: h.getBoundingClientRect().height } : null;
     });
-    check('no-js: the name is the author\'s heading, shown', heading?.tag === 'h3' && heading.height > 0, heading);
+    check("no-js: the name is the author's heading, shown", heading?.tag === 'h3' && heading.height > 0, heading);
     const srcForm = await page.evaluate(() => document.getElementById('from-src').innerText.replace(/\s+/g, ' '));
     check(
       'no-js: the src form shows its fallback (name, date, link)',
@@ -366,7 +376,7 @@ async function checkNoJavaScript(browser, origin) {
         : null;
     });
     check(
-      'no-js: the WordPress shortcode\'s <noscript> shows the name, the start as written and the register link',
+      "no-js: the WordPress shortcode's <noscript> shows the name, the start as written and the register link",
       shortcode?.text.includes(NAME) &&
         shortcode.text.includes('2023-07-06T16:00 (Africa/Maputo)') &&
         shortcode.link === 'https://example.org/register?event=7&lang=en',
@@ -382,7 +392,9 @@ async function checkTwoCopies(browser, origin) {
   const { page, log, close } = await openPage(browser, origin, '/demo/two-copies.html');
   try {
     await settle(page);
-    await page.waitForFunction(() => document.querySelectorAll('#registry li').length > 0, { timeout: 5000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.querySelectorAll('#registry li').length > 0, { timeout: 5000 })
+      .catch(() => {});
     const card = await readCard(page, 'reference');
     check('two-copies: the card renders its name', card?.name === NAME, card);
     check('two-copies: the card has its <time part~="event-time">', card?.eventTime === EVENT_TIME, card);
@@ -399,7 +411,10 @@ async function checkTwoCopies(browser, origin) {
     const consumer = await page.evaluate(() => {
       const countdown = document.getElementById('second-countdown');
       const time = countdown?.shadowRoot?.querySelector('time[part~="event-time"]');
-      return { copy: document.querySelector('#registry [data-tag="second-copy-countdown"]')?.dataset.copy, datetime: time?.getAttribute('datetime') ?? null };
+      return {
+        copy: document.querySelector('#registry [data-tag="second-copy-countdown"]')?.dataset.copy,
+        datetime: time?.getAttribute('datetime') ?? null,
+      };
     });
     check(
       'two-copies: a countdown from the second copy (another version) reads the event provided by the first',
@@ -408,7 +423,7 @@ async function checkTwoCopies(browser, origin) {
     );
     const notice = log.consoleInfo.find((text) => text.includes('<dialogue-event> is already defined'));
     check(
-      'two-copies: the second copy\'s console notice names the version that serves the page',
+      "two-copies: the second copy's console notice names the version that serves the page",
       notice?.startsWith('dialogue-widgets 0.0.9-demo:') && /defined by version \d+\.\d+\.\d+/.test(notice),
       log.consoleInfo,
     );
@@ -443,7 +458,10 @@ async function checkTwoCopies(browser, origin) {
       }
     });
     check('two-copies: loading a copy of another version throws nothing', thrown === null, thrown);
-    const notice = older.log.consoleInfo.find((text) => text.startsWith('dialogue-widgets 0.0.9-older:') && text.includes('<dialogue-event> is already defined'));
+    const notice = older.log.consoleInfo.find(
+      (text) =>
+        text.startsWith('dialogue-widgets 0.0.9-older:') && text.includes('<dialogue-event> is already defined'),
+    );
     check(
       'two-copies: a console notice says which version serves the page',
       notice?.startsWith('dialogue-widgets 0.0.9-older:') && /defined by version \d+\.\d+\.\d+/.test(notice),
@@ -459,7 +477,9 @@ async function checkWordPress(browser, origin) {
   const { page, log, close } = await openPage(browser, origin, '/demo/wordpress.html');
   try {
     await settle(page);
-    await page.waitForFunction(() => document.getElementById('src')?.event?.name !== undefined, { timeout: 5000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.getElementById('src')?.event?.name !== undefined, { timeout: 5000 })
+      .catch(() => {});
     await showBeforeTheEvent(page);
     const registerWithAmp = 'https://example.org/register?event=7&lang=en';
     const shape = await page.evaluate(() => {
@@ -475,7 +495,11 @@ async function checkWordPress(browser, origin) {
     });
     check(
       'wordpress: the markup is WordPress-shaped (element in <p> after <br />, the nested one closed early)',
-      shape.attributesInP === 'p' && shape.brBefore === 'br' && shape.srcInP === 'p' && shape.closedEarlyChildren === 0 && shape.orphan,
+      shape.attributesInP === 'p' &&
+        shape.brBefore === 'br' &&
+        shape.srcInP === 'p' &&
+        shape.closedEarlyChildren === 0 &&
+        shape.orphan,
       shape,
     );
     check('wordpress: &#038; in the attribute reads as &', shape.rawAttribute === registerWithAmp, shape);
@@ -486,7 +510,11 @@ async function checkWordPress(browser, origin) {
       attributes?.name === NAME && attributes.eventTime === EVENT_TIME && attributes.registerHref === registerWithAmp,
       attributes,
     );
-    check('wordpress: the attribute-only form reports nothing', attributes?.problems.length === 0, attributes?.problems);
+    check(
+      'wordpress: the attribute-only form reports nothing',
+      attributes?.problems.length === 0,
+      attributes?.problems,
+    );
     const src = await readCard(page, 'src');
     check(
       'wordpress: the src form in <p> renders the fetched event',
@@ -502,7 +530,9 @@ async function checkWordPress(browser, origin) {
     );
     check(
       'wordpress: and the repair is reported',
-      jsonLd?.problems.length === 1 && jsonLd.problems[0].field === 'json-ld' && jsonLd.problems[0].message.includes('<p>'),
+      jsonLd?.problems.length === 1 &&
+        jsonLd.problems[0].field === 'json-ld' &&
+        jsonLd.problems[0].message.includes('<p>'),
       jsonLd?.problems,
     );
     const shortcodeId = await page.evaluate(() => {
@@ -512,8 +542,11 @@ async function checkWordPress(browser, origin) {
     });
     const shortcode = shortcodeId ? await readCard(page, 'shortcode') : null;
     check(
-      'wordpress: the plugin\'s shortcode output renders (its <noscript> is not shown as description)',
-      shortcode?.name === NAME && shortcode.eventTime === EVENT_TIME && shortcode.registerHref === registerWithAmp && shortcode.problems.length === 0,
+      "wordpress: the plugin's shortcode output renders (its <noscript> is not shown as description)",
+      shortcode?.name === NAME &&
+        shortcode.eventTime === EVENT_TIME &&
+        shortcode.registerHref === registerWithAmp &&
+        shortcode.problems.length === 0,
       shortcode,
     );
     const early = await page.evaluate(() =>
@@ -548,7 +581,9 @@ async function checkProblems(browser, origin) {
   try {
     const title = await page.title();
     await settle(page);
-    await page.waitForFunction(() => document.getElementById('missing')?.problems?.length > 0, { timeout: 5000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.getElementById('missing')?.problems?.length > 0, { timeout: 5000 })
+      .catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, 600)); // problems.js looks again every 250 ms
     const report = await page.evaluate(() =>
       [...document.querySelectorAll('[data-problems-for]')].map((list) => {
@@ -564,7 +599,9 @@ async function checkProblems(browser, origin) {
     for (const entry of report) {
       check(
         `problems #${entry.id}: still renders, reports ${entry.problems?.join(', ') || 'nothing'}, and the page prints the same`,
-        entry.rendered && entry.problems?.length > 0 && JSON.stringify(entry.problems) === JSON.stringify(entry.printed),
+        entry.rendered &&
+          entry.problems?.length > 0 &&
+          JSON.stringify(entry.problems) === JSON.stringify(entry.printed),
         entry,
       );
     }
@@ -596,10 +633,15 @@ async function checkProblems(browser, origin) {
       const name = document.getElementById('hostile').shadowRoot.querySelector('[part~="name"]');
       return { links, images, nameText: name?.textContent.trim(), nameElements: name?.children.length };
     });
-    check('problems: markup in a value stays text', hostile.nameText?.startsWith('<img src=x') && hostile.nameElements === 0, hostile);
+    check(
+      'problems: markup in a value stays text',
+      hostile.nameText?.startsWith('<img src=x') && hostile.nameElements === 0,
+      hostile,
+    );
     check(
       'problems: no link other than http(s), no image from a data: address',
-      hostile.links.every((href) => /^(https?:|\/|#|$)/.test(href)) && hostile.images.every((src) => /^https?:/.test(src)),
+      hostile.links.every((href) => /^(https?:|\/|#|$)/.test(href)) &&
+        hostile.images.every((src) => /^https?:/.test(src)),
       hostile,
     );
     check('problems: nothing typed ran (the title is untouched)', (await page.title()) === title, await page.title());
@@ -624,8 +666,14 @@ async function checkIndex(browser, origin) {
   try {
     await settle(page);
     const card = await readCard(page, 'reference');
-    check('index: the reference card renders', card?.name === NAME && card.eventTime === EVENT_TIME && card.panelists === 3, card);
-    const links = await page.evaluate(() => [...document.querySelectorAll('main ul a')].map((a) => a.getAttribute('href')));
+    check(
+      'index: the reference card renders',
+      card?.name === NAME && card.eventTime === EVENT_TIME && card.panelists === 3,
+      card,
+    );
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('main ul a')].map((a) => a.getAttribute('href')),
+    );
     const missing = [];
     for (const href of links) {
       const response = await fetch(new URL(href, `${origin}/demo/`));
@@ -642,7 +690,13 @@ async function checkIndex(browser, origin) {
       await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
       const violations = await page.evaluate(async () => {
         const results = await window.axe.run(document, { resultTypes: ['violations'] });
-        return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        return results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       check(`index at ${moment}: no accessibility violations (axe-core)`, violations.length === 0, violations);
     }
@@ -685,7 +739,8 @@ async function checkReadmeExample(browser, origin) {
       page.on('request', (request) => {
         const path = new URL(request.url()).pathname;
         if (path === '/readme.html') request.respond({ contentType: 'text/html', body });
-        else if (path === '/assets/dialogue-widgets.js') request.respond({ contentType: 'text/javascript', body: bundle });
+        else if (path === '/assets/dialogue-widgets.js')
+          request.respond({ contentType: 'text/javascript', body: bundle });
         else if (path === '/favicon.ico') request.respond({ status: 204 });
         else request.continue();
       });
@@ -693,11 +748,14 @@ async function checkReadmeExample(browser, origin) {
       if (javaScript) {
         await settle(page);
         // Before the (long past) event, on the library's clock, so the register link shows too.
-        await page.evaluate(async (now) => {
-          const library = await import('/assets/dialogue-widgets.js');
-          library.setClock(new library.FixedClock(now));
-          document.querySelector('dialogue-event').id = 'readme';
-        }, Date.UTC(2023, 5, 29, 12));
+        await page.evaluate(
+          async (now) => {
+            const library = await import('/assets/dialogue-widgets.js');
+            library.setClock(new library.FixedClock(now));
+            document.querySelector('dialogue-event').id = 'readme';
+          },
+          Date.UTC(2023, 5, 29, 12),
+        );
         await settle(page);
         const card = await readCard(page, 'readme');
         check(`${label}: the card shows the name from the heading`, card?.name === NAME, card);
@@ -713,7 +771,11 @@ async function checkReadmeExample(browser, origin) {
           const register = document.querySelector('dialogue-event a[href]');
           return register && register.getClientRects().length > 0 ? register.href : null;
         });
-        check(`${label}: the name, the date as written and the register link`, text.includes(NAME) && text.includes('Thursday 6 July 2023, 16:00') && link === REGISTER, { text, link });
+        check(
+          `${label}: the name, the date as written and the register link`,
+          text.includes(NAME) && text.includes('Thursday 6 July 2023, 16:00') && link === REGISTER,
+          { text, link },
+        );
       }
       checkClean(label, log);
       await screenshot(page, javaScript ? 'readme' : 'readme-no-js');

@@ -10,7 +10,7 @@ if (!findBrowser()) {
     hasApt = true;
   } catch {}
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+    console.log("No Chromium found: installing Debian's chromium with apt-get…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',
       shell: '/bin/sh',

@@ -47,12 +47,17 @@ const SETTLE_MS = 300;
 // alone, the story before it is opened alone and watched this long for late failures.
 const LATE_SETTLE_MS = 2_000;
 // The element manifest the docs pages are read from (build-storybook writes it first).
-const MANIFEST = resolve(process.env.SMOKE_MANIFEST ?? fileURLToPath(new URL('../custom-elements.json', import.meta.url)));
+const MANIFEST = resolve(
+  process.env.SMOKE_MANIFEST ?? fileURLToPath(new URL('../custom-elements.json', import.meta.url)),
+);
 // Logged by the preview when it moves to another story (see `watchStoryChanges`).
 const MARKER = '[storybook-smoke] now showing';
 // Every story is also checked with axe-core (the engine the browser tests use). Rules about a
 // whole page (landmarks, a main heading) do not apply to one element shown alone.
-const AXE_SOURCE = await readFile(fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+const AXE_SOURCE = await readFile(
+  fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)),
+  'utf8',
+);
 const AXE_PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'landmark-complementary-is-top-level'];
 const LATE = 'late, after its check:';
 
@@ -208,7 +213,8 @@ async function openByUrl(tab, origin, record) {
   await watchStoryChanges(tab.page);
   tab.booted = true;
   const state = await shown.jsonValue();
-  const detail = state === 'error' ? await tab.page.$eval('#error-message', (node) => node.textContent?.trim()).catch(() => '') : '';
+  const detail =
+    state === 'error' ? await tab.page.$eval('#error-message', (node) => node.textContent?.trim()).catch(() => '') : '';
   return { state, detail };
 }
 
@@ -236,9 +242,15 @@ async function switchTo(tab, record) {
             storyRendered: () => ({ state: 'rendered' }),
             docsRendered: () => ({ state: 'rendered' }),
             storyMissing: () => ({ state: 'nopreview' }),
-            storyErrored: (error) => ({ state: 'error', detail: [error?.title, error?.description].filter(Boolean).join(': ') }),
+            storyErrored: (error) => ({
+              state: 'error',
+              detail: [error?.title, error?.description].filter(Boolean).join(': '),
+            }),
             storyThrewException: (error) => ({ state: 'error', detail: error?.message ?? String(error) }),
-            playFunctionThrewException: (error) => ({ state: 'error', detail: `play function: ${error?.message ?? error}` }),
+            playFunctionThrewException: (error) => ({
+              state: 'error',
+              detail: `play function: ${error?.message ?? error}`,
+            }),
           };
           const listeners = [];
           const finish = (outcome) => {
@@ -328,10 +340,12 @@ async function checkArgsTable(page, tag, expected) {
   for (const name of expected.attributes) {
     const row = rows('attributes').find((candidate) => candidate.name === name);
     if (!row) failures.push(`argstable: attribute \`${name}\` is not listed under attributes`);
-    else if (!row.control && !REPORTED_ATTRIBUTES[tag]?.includes(name)) failures.push(`argstable: attribute \`${name}\` has no control`);
+    else if (!row.control && !REPORTED_ATTRIBUTES[tag]?.includes(name))
+      failures.push(`argstable: attribute \`${name}\` has no control`);
   }
   for (const name of expected.slots) {
-    if (!rows('slots').some((candidate) => candidate.name === name)) failures.push(`argstable: slot \`${name}\` is not listed under slots`);
+    if (!rows('slots').some((candidate) => candidate.name === name))
+      failures.push(`argstable: slot \`${name}\` is not listed under slots`);
   }
   return failures;
 }
@@ -357,16 +371,22 @@ async function checkGlobalsApplied(page, entry) {
         const problems = [];
         const story = document.querySelector('#storybook-root .story-page');
         if (story?.getAttribute('lang') !== expect.lang || story?.getAttribute('dir') !== expect.dir) {
-          problems.push(`globals: the story is in lang=${story?.getAttribute('lang')} dir=${story?.getAttribute('dir')}, not ${expect.lang} ${expect.dir}`);
+          problems.push(
+            `globals: the story is in lang=${story?.getAttribute('lang')} dir=${story?.getAttribute('dir')}, not ${expect.lang} ${expect.dir}`,
+          );
         }
-        for (const node of document.querySelectorAll('#storybook-root dialogue-event, #storybook-root dialogue-countdown')) {
+        for (const node of document.querySelectorAll(
+          '#storybook-root dialogue-event, #storybook-root dialogue-countdown',
+        )) {
           const zone = node.getAttribute('viewer-time-zone');
-          if (zone !== expect.viewerZone) problems.push(`globals: <${node.localName}> has viewer-time-zone=${zone}, not ${expect.viewerZone}`);
+          if (zone !== expect.viewerZone)
+            problems.push(`globals: <${node.localName}> has viewer-time-zone=${zone}, not ${expect.viewerZone}`);
         }
         if (state) {
           const countdowns = deep(document.querySelector('#storybook-root') ?? document);
           if (countdowns.length === 0) problems.push('globals: no countdown on the story');
-          for (const node of countdowns) if (node.state !== state) problems.push(`globals: a countdown shows ${node.state}, not ${state}`);
+          for (const node of countdowns)
+            if (node.state !== state) problems.push(`globals: a countdown shows ${node.state}, not ${state}`);
         }
         return problems;
       },
@@ -403,7 +423,10 @@ async function check(tab, origin, record, tables, settleMs = SETTLE_MS) {
     const shown = await tab.page.evaluate((isStory) => {
       const root = document.querySelector(isStory ? '#storybook-root' : '#storybook-docs');
       // A story that returns nothing still leaves the decorators' wrapper: look for content.
-      const empty = !root || (!root.textContent?.trim() && ![...root.querySelectorAll('*')].some((node) => node.localName.includes('-') || node.localName === 'img'));
+      const empty =
+        !root ||
+        (!root.textContent?.trim() &&
+          ![...root.querySelectorAll('*')].some((node) => node.localName.includes('-') || node.localName === 'img'));
       return {
         error: document.body.classList.contains('sb-show-errordisplay'),
         message: document.querySelector('#error-message')?.textContent?.trim() ?? '',
@@ -430,7 +453,13 @@ async function accessibilityFailures(page) {
   const violations = await page.evaluate(async (pageRules) => {
     const rules = Object.fromEntries(pageRules.map((rule) => [rule, { enabled: false }]));
     const results = await window.axe.run('#storybook-root', { resultTypes: ['violations'], rules });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }, AXE_PAGE_RULES);
   return violations.map((violation) => `accessibility: ${violation}`);
 }
@@ -468,10 +497,21 @@ async function attributeFailure(browser, origin, record, tables) {
   if ((await checkAlone(browser, origin, record.entry, tables)).length) return;
   const fromPrevious = await checkAlone(browser, origin, previous.entry, tables, true);
   if (fromPrevious.length) {
-    previous.failures.push(...fromPrevious.map((failure) => `${LATE} ${failure.replace(LATE, '').trim()} (first seen on ${record.entry.id})`));
+    previous.failures.push(
+      ...fromPrevious.map(
+        (failure) => `${LATE} ${failure.replace(LATE, '').trim()} (first seen on ${record.entry.id})`,
+      ),
+    );
     record.failures.length = 0;
   } else {
-    record.failures.splice(0, Infinity, ...record.failures.map((failure) => `${failure} (not seen with this story opened alone: maybe late from ${previous.entry.id}, shown before it)`));
+    record.failures.splice(
+      0,
+      Infinity,
+      ...record.failures.map(
+        (failure) =>
+          `${failure} (not seen with this story opened alone: maybe late from ${previous.entry.id}, shown before it)`,
+      ),
+    );
   }
 }
 
@@ -500,10 +540,13 @@ async function main() {
     if (!filter || id.includes(filter)) entries.push({ ...entry, globals: GLOBALS_PASS.globals });
   }
   if (entries.length === 0) fail('No stories found in index.json.');
-  const documented = entries.filter((entry) => documentedTag(entry, tables)).map((entry) => documentedTag(entry, tables));
+  const documented = entries
+    .filter((entry) => documentedTag(entry, tables))
+    .map((entry) => documentedTag(entry, tables));
   if (withDocs && !filter) {
     const undocumented = Object.keys(tables).filter((tag) => !documented.includes(tag));
-    if (undocumented.length) fail(`No docs page for ${undocumented.join(', ')}: give its stories \`tags: ['autodocs']\`.`);
+    if (undocumented.length)
+      fail(`No docs page for ${undocumented.join(', ')}: give its stories \`tags: ['autodocs']\`.`);
   }
 
   const executablePath = findBrowser();

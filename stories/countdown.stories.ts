@@ -20,7 +20,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'All stories here share the toolbar\'s **Now** (default 5 July 2023, 16:00 CAT). Pick another moment to watch each countdown move between `upcoming`, `live` and `ended`; pick another **Viewer zone** to see the second time change. `dialogue-state-change` events show in the Actions panel.',
+          "All stories here share the toolbar's **Now** (default 5 July 2023, 16:00 CAT). Pick another moment to watch each countdown move between `upcoming`, `live` and `ended`; pick another **Viewer zone** to see the second time change. `dialogue-state-change` events show in the Actions panel.",
       },
     },
   },
@@ -52,7 +52,13 @@ export const Live: Story = { args: at(-30 * MINUTE) };
 export const LiveWithoutEnd: Story = {
   name: 'Live, no end given',
   args: { ...at(-30 * MINUTE), end: '' },
-  parameters: { docs: { description: { story: 'Without an `end`, the event counts as live for the documented default length (90 minutes).' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Without an `end`, the event counts as live for the documented default length (90 minutes).',
+      },
+    },
+  },
 };
 
 export const Ended: Story = { args: at(-1 * DAY) };
@@ -64,7 +70,13 @@ export const Postponed: Story = { args: { ...at(2 * DAY), status: 'postponed' } 
 export const OffsetOnly: Story = {
   name: 'Start with an offset, no zone',
   args: { start: '2023-07-06T16:00+02:00', end: '', 'time-zone': '' },
-  parameters: { docs: { description: { story: 'An instant written with its offset and no IANA zone: the event\'s time is shown at that offset.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: "An instant written with its offset and no IANA zone: the event's time is shown at that offset.",
+      },
+    },
+  },
 };
 
 export const Floating: Story = {
@@ -72,13 +84,24 @@ export const Floating: Story = {
   args: { start: '2023-07-06T16:00', end: '', 'time-zone': '' },
   render: (args, context) => html`${countdownElement(args, context)}${problemsPanel()}`,
   parameters: {
-    docs: { description: { story: 'A wall-clock time with no zone cannot be converted: it is shown as written, and no countdown is made up.' } },
+    docs: {
+      description: {
+        story:
+          'A wall-clock time with no zone cannot be converted: it is shown as written, and no countdown is made up.',
+      },
+    },
   },
 };
 
 export const InvalidInput: Story = {
   name: 'Invalid input (problems shown)',
-  args: { start: 'next Thursday', end: 'soon', 'time-zone': 'Mars/Olympus_Mons', status: 'on hold', 'viewer-time-zone': 'Atlantis' },
+  args: {
+    start: 'next Thursday',
+    end: 'soon',
+    'time-zone': 'Mars/Olympus_Mons',
+    status: 'on hold',
+    'viewer-time-zone': 'Atlantis',
+  },
   render: (args, context) => html`${countdownElement(args, context)}${problemsPanel()}`,
   parameters: { viewerTimeZone: null },
 };
@@ -86,7 +109,14 @@ export const InvalidInput: Story = {
 export const ZonesSideBySide: Story = {
   name: 'One event, seen from six zones',
   render: (args) => html`
-    ${['Africa/Maputo', 'Africa/Lagos', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Auckland', 'Pacific/Chatham'].map(
+    ${[
+      'Africa/Maputo',
+      'Africa/Lagos',
+      'America/Los_Angeles',
+      'Asia/Kolkata',
+      'Pacific/Auckland',
+      'Pacific/Chatham',
+    ].map(
       (zone) => html`${caption(zone)}${countdownElement({ ...args, 'viewer-time-zone': zone }, undefined as never)}`,
     )}
   `,
@@ -94,7 +124,7 @@ export const ZonesSideBySide: Story = {
     docs: {
       description: {
         story:
-          'The reference event from six viewers\' zones (fixed here, so the toolbar\'s zone does not apply): the weekday or date shows where it differs from the event\'s.',
+          "The reference event from six viewers' zones (fixed here, so the toolbar's zone does not apply): the weekday or date shows where it differs from the event's.",
       },
     },
   },

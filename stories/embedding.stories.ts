@@ -34,20 +34,23 @@ export const AttributesOnly: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'Everything in attributes, nothing inside: no editor can move anything out of it. The form the WordPress shortcode writes.',
+        story:
+          'Everything in attributes, nothing inside: no editor can move anything out of it. The form the WordPress shortcode writes.',
       },
     },
   },
 };
 
 export const FromSrc: Story = {
-  name: 'From src (the host\'s JSON-LD)',
+  name: "From src (the host's JSON-LD)",
   args: { src: 'assets/events/reference.jsonld' },
   render: (args, context) =>
     html`<dialogue-event ${elementArgs(args, context)}>
       <noscript>
-        <p>How to use partnerships to strengthen the Impact of Civic Tech: 6 July 2023, 16:00 CAT.
-          <a href="https://example.org/register">Register</a></p>
+        <p>
+          How to use partnerships to strengthen the Impact of Civic Tech: 6 July 2023, 16:00 CAT.
+          <a href="https://example.org/register">Register</a>
+        </p>
       </noscript>
     </dialogue-event>`,
   parameters: {
@@ -95,7 +98,8 @@ export const ChildJsonLd: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'A child `<script type="application/ld+json">`: the same block gives the host page search engines\' event results. Attributes override it field by field (here `time-zone`).',
+        story:
+          'A child `<script type="application/ld+json">`: the same block gives the host page search engines\' event results. Attributes override it field by field (here `time-zone`).',
       },
     },
   },
@@ -119,7 +123,8 @@ export const Composed: Story = {
         <dialogue-register></dialogue-register>
       </aside>
       ${REFERENCE_PANEL.map(
-        (person) => html`<dialogue-panelist name=${person.name} organisation=${person.organisation}></dialogue-panelist>`,
+        (person) =>
+          html`<dialogue-panelist name=${person.name} organisation=${person.organisation}></dialogue-panelist>`,
       )}
     </dialogue-event>`,
   parameters: {
@@ -144,7 +149,8 @@ const mangledByWpautop = (zone: string) => `
 export const WordPressAutoParagraphs: Story = {
   name: 'WordPress auto-paragraphs (problems shown)',
   render: (_args, context) =>
-    html`<div class="entry-content">${unsafeHTML(mangledByWpautop(viewerZoneAttribute(context)))}</div>${problemsPanel()}`,
+    html`<div class="entry-content">${unsafeHTML(mangledByWpautop(viewerZoneAttribute(context)))}</div>
+      ${problemsPanel()}`,
   parameters: {
     docs: {
       description: {
@@ -173,7 +179,8 @@ export const WordPressJsonLd: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'An editor put `<p>` and `<br />` into the JSON-LD block: the element removes them, reads the event, and says what happened.',
+        story:
+          'An editor put `<p>` and `<br />` into the JSON-LD block: the element removes them, reads the event, and says what happened.',
       },
     },
   },

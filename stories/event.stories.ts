@@ -1,6 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { CAST, DAY, HOUR, maputoWallTime, MINUTE, panelistChildren, REFERENCE, REFERENCE_ATTRIBUTES, startingIn } from './support/fixtures.js';
+import {
+  CAST,
+  DAY,
+  HOUR,
+  maputoWallTime,
+  MINUTE,
+  panelistChildren,
+  REFERENCE,
+  REFERENCE_ATTRIBUTES,
+  startingIn,
+} from './support/fixtures.js';
 import { problemsPanel } from './support/problems.js';
 import { eventElement, partnerChildren, referenceContent } from './support/templates.js';
 
@@ -34,7 +44,11 @@ const at = startingIn;
 export const Tomorrow: Story = {
   name: 'Tomorrow (the reference event)',
   parameters: {
-    docs: { description: { story: 'The reference Digital Dialogue, the day before it starts: register and add-to-calendar are offered.' } },
+    docs: {
+      description: {
+        story: 'The reference Digital Dialogue, the day before it starts: register and add-to-calendar are offered.',
+      },
+    },
   },
 };
 
@@ -47,7 +61,9 @@ export const FarAway: Story = {
 export const StartingSoon: Story = {
   name: 'Starting soon',
   args: at(10 * MINUTE),
-  parameters: { docs: { description: { story: 'Ten minutes before the start, the countdown is highlighted as starting soon.' } } },
+  parameters: {
+    docs: { description: { story: 'Ten minutes before the start, the countdown is highlighted as starting soon.' } },
+  },
 };
 
 export const LiveWithJoinLink: Story = {
@@ -59,7 +75,9 @@ export const LiveWithJoinLink: Story = {
 export const LiveWithoutJoinLink: Story = {
   name: 'Live, without a join link',
   args: at(-30 * MINUTE),
-  parameters: { docs: { description: { story: 'Live, but the host gave no join link: registration stays the call to action.' } } },
+  parameters: {
+    docs: { description: { story: 'Live, but the host gave no join link: registration stays the call to action.' } },
+  },
 };
 
 export const EndedWithRecording: Story = {
@@ -71,7 +89,9 @@ export const EndedWithRecording: Story = {
 export const EndedWithoutRecording: Story = {
   name: 'Ended, without a recording',
   args: at(-7 * DAY),
-  parameters: { docs: { description: { story: 'A week after, no recording: nothing to click, the card says it has ended.' } } },
+  parameters: {
+    docs: { description: { story: 'A week after, no recording: nothing to click, the card says it has ended.' } },
+  },
 };
 
 export const RegistrationClosed: Story = {
@@ -104,7 +124,11 @@ export const WithPartners: Story = {
   name: 'With partners',
   render: (args, context) => eventElement(args, context, html`${referenceContent()}${partnerChildren()}`),
   parameters: {
-    docs: { description: { story: 'Co-hosting organisations as `<dialogue-partner>` children: logos, linked where they have a site.' } },
+    docs: {
+      description: {
+        story: 'Co-hosting organisations as `<dialogue-partner>` children: logos, linked where they have a site.',
+      },
+    },
   },
 };
 
@@ -144,13 +168,17 @@ export const InvalidInput: Story = {
   },
   render: (args, context) =>
     html`${eventElement(
-        args,
-        context,
-        html`<p>What an author might paste from a word processor.</p>
-          <dialogue-panelist organisation="Nameless Org"></dialogue-panelist>
-          <dialogue-panelist name="Safe Person" href="javascript:void(0)" photo="data:image/svg+xml,&lt;svg/&gt;"></dialogue-panelist>`,
-      )}
-      ${problemsPanel()}`,
+      args,
+      context,
+      html`<p>What an author might paste from a word processor.</p>
+        <dialogue-panelist organisation="Nameless Org"></dialogue-panelist>
+        <dialogue-panelist
+          name="Safe Person"
+          href="javascript:void(0)"
+          photo="data:image/svg+xml,&lt;svg/&gt;"
+        ></dialogue-panelist>`,
+    )}
+    ${problemsPanel()}`,
   parameters: {
     viewerTimeZone: null,
     docs: {

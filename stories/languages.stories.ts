@@ -35,16 +35,16 @@ const TRANSLATIONS: Record<string, Translation> = {
     lang: 'en',
     name: REFERENCE.name,
     description: html`<p>
-      An online panel on how partnerships strengthen civic tech in the global South: what projects teach, how to
-      work with governments and communities, and what can go wrong.
+      An online panel on how partnerships strengthen civic tech in the global South: what projects teach, how to work
+      with governments and communities, and what can go wrong.
     </p>`,
   },
   fr: {
     lang: 'fr',
     name: 'Comment les partenariats renforcent l’impact de la civic tech',
     description: html`<p>
-      Un dialogue en ligne sur ce que les partenariats apportent à la civic tech dans les pays du Sud : les leçons
-      des projets, la collaboration avec les pouvoirs publics et les communautés, et les écueils à éviter.
+      Un dialogue en ligne sur ce que les partenariats apportent à la civic tech dans les pays du Sud : les leçons des
+      projets, la collaboration avec les pouvoirs publics et les communautés, et les écueils à éviter.
     </p>`,
   },
   pt: {
@@ -67,8 +67,8 @@ const TRANSLATIONS: Record<string, Translation> = {
     lang: 'ar',
     name: 'كيف نستخدم الشراكات لتعزيز أثر التكنولوجيا المدنية',
     description: html`<p>
-      حوار رقمي حول ما تضيفه الشراكات إلى التكنولوجيا المدنية في بلدان الجنوب العالمي: دروس من المشاريع، والتعاون
-      مع الحكومات والمجتمعات، وما قد يسوء.
+      حوار رقمي حول ما تضيفه الشراكات إلى التكنولوجيا المدنية في بلدان الجنوب العالمي: دروس من المشاريع، والتعاون مع
+      الحكومات والمجتمعات، وما قد يسوء.
     </p>`,
   },
 };
@@ -102,7 +102,8 @@ export const SideBySide: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'The countdown and the call to action in each language at once (each wrapped in its own `lang`, so the toolbar\'s Language does not apply here).',
+        story:
+          "The countdown and the call to action in each language at once (each wrapped in its own `lang`, so the toolbar's Language does not apply here).",
       },
     },
   },

@@ -22,7 +22,11 @@ function customProperties(): PropertyRow[] {
   const rows = new Map<string, PropertyRow>();
   for (const declaration of documentedElements()) {
     for (const property of declaration.cssProperties ?? []) {
-      const row = rows.get(property.name) ?? { name: property.name, description: property.description ?? '', elements: [] };
+      const row = rows.get(property.name) ?? {
+        name: property.name,
+        description: property.description ?? '',
+        elements: [],
+      };
       row.elements.push(declaration.tagName!);
       rows.set(property.name, row);
     }
@@ -32,14 +36,19 @@ function customProperties(): PropertyRow[] {
 
 function parts(): { element: string; name: string; description: string }[] {
   return documentedElements().flatMap((declaration) =>
-    (declaration.cssParts ?? []).map((part) => ({ element: declaration.tagName!, name: part.name, description: part.description ?? '' })),
+    (declaration.cssParts ?? []).map((part) => ({
+      element: declaration.tagName!,
+      name: part.name,
+      description: part.description ?? '',
+    })),
   );
 }
 
 const PROPERTY_ROWS = customProperties();
 
 /** The manifest's descriptions use Markdown backticks for code: show them as code. */
-const withCode = (text: string) => text.split('`').map((piece, index) => (index % 2 ? html`<code>${piece}</code>` : piece));
+const withCode = (text: string) =>
+  text.split('`').map((piece, index) => (index % 2 ? html`<code>${piece}</code>` : piece));
 
 /** A theme a partner might choose: every custom property set. */
 const CIVIC_GREEN: Record<string, string> = {
@@ -84,7 +93,13 @@ const styleFrom = (args: Record<string, unknown>) =>
 
 export const DarkPage: Story = {
   name: 'A dark page',
-  args: { '--dialogue-accent': '#8ab4f8', '--dialogue-accent-text': '#0b1b33', '--dialogue-alert': '#f28b82', '--dialogue-live': '#f28b82', '--dialogue-surface': '#1e1f22' },
+  args: {
+    '--dialogue-accent': '#8ab4f8',
+    '--dialogue-accent-text': '#0b1b33',
+    '--dialogue-alert': '#f28b82',
+    '--dialogue-live': '#f28b82',
+    '--dialogue-surface': '#1e1f22',
+  },
   render: (args, context) => html`
     <style>
       /* Logos drawn for light pages get a light chip of their own. */
@@ -163,26 +178,51 @@ export const Theming: Story = {
     </div>
     <h3>CSS custom properties</h3>
     <table class="reference-table">
-      <thead><tr><th>Property</th><th>This theme</th><th>Elements</th><th>What it does</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Property</th>
+          <th>This theme</th>
+          <th>Elements</th>
+          <th>What it does</th>
+        </tr>
+      </thead>
       <tbody>
         ${PROPERTY_ROWS.map(
-          (row) => html`<tr>
-            <td><code>${row.name}</code></td>
-            <td>${typeof args[row.name] === 'string' && args[row.name]
-              ? html`${/^#|rgb|hsl/.test(String(args[row.name])) ? html`<span class="swatch" style="background: ${args[row.name]}"></span>` : ''}<code>${args[row.name]}</code>`
-              : html`<em>default</em>`}</td>
-            <td>${row.elements.join(', ')}</td>
-            <td>${withCode(row.description)}</td>
-          </tr>`,
+          (row) =>
+            html`<tr>
+              <td><code>${row.name}</code></td>
+              <td>
+                ${
+                  typeof args[row.name] === 'string' && args[row.name]
+                    ? html`${/^#|rgb|hsl/.test(String(args[row.name])) ? html`<span class="swatch" style="background: ${args[row.name]}"></span>` : ''}<code
+                          >${args[row.name]}</code
+                        >`
+                    : html`<em>default</em>`
+                }
+              </td>
+              <td>${row.elements.join(', ')}</td>
+              <td>${withCode(row.description)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
     <h3>Parts (<code>::part()</code>)</h3>
     <table class="reference-table">
-      <thead><tr><th>Element</th><th>Part</th><th>What it is</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Element</th>
+          <th>Part</th>
+          <th>What it is</th>
+        </tr>
+      </thead>
       <tbody>
         ${parts().map(
-          (part) => html`<tr><td><code>${part.element}</code></td><td><code>${part.name}</code></td><td>${withCode(part.description)}</td></tr>`,
+          (part) =>
+            html`<tr>
+              <td><code>${part.element}</code></td>
+              <td><code>${part.name}</code></td>
+              <td>${withCode(part.description)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -217,14 +257,32 @@ export const PartsOutlined: Story = {
         <p class="story-caption">dialogue-event</p>
         ${eventElement({ ...REFERENCE_ATTRIBUTES, image: REFERENCE.image, 'image-alt': REFERENCE.imageAlt }, context, html`${referenceContent()}${partnerChildren(PARTNERS.slice(0, 2))}`)}
         <p class="story-caption">dialogue-countdown</p>
-        <dialogue-countdown start=${REFERENCE.start} time-zone=${REFERENCE.timeZone} viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}></dialogue-countdown>
+        <dialogue-countdown
+          start=${REFERENCE.start}
+          time-zone=${REFERENCE.timeZone}
+          viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}
+        ></dialogue-countdown>
         <p class="story-caption">dialogue-panelists</p>
         <dialogue-panelists>
-          <dialogue-panelist name="Amina Njoroge" job-title="Programme lead" organisation="Open Counties Lab" photo="assets/people/person-01.svg"></dialogue-panelist>
-          <dialogue-panelist name="Kwame Asante" job-title="Data journalist" organisation="Accra Civic Desk"></dialogue-panelist>
+          <dialogue-panelist
+            name="Amina Njoroge"
+            job-title="Programme lead"
+            organisation="Open Counties Lab"
+            photo="assets/people/person-01.svg"
+          ></dialogue-panelist>
+          <dialogue-panelist
+            name="Kwame Asante"
+            job-title="Data journalist"
+            organisation="Accra Civic Desk"
+          ></dialogue-panelist>
         </dialogue-panelists>
         <p class="story-caption">dialogue-register</p>
-        <dialogue-register name=${REFERENCE.name} start=${REFERENCE.start} time-zone=${REFERENCE.timeZone} register-url=${REFERENCE.registerUrl}></dialogue-register>
+        <dialogue-register
+          name=${REFERENCE.name}
+          start=${REFERENCE.start}
+          time-zone=${REFERENCE.timeZone}
+          register-url=${REFERENCE.registerUrl}
+        ></dialogue-register>
       </div>
     `;
   },

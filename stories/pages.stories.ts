@@ -27,22 +27,75 @@ interface Listed {
 
 /** Thirty fictional sessions around the story's "now", in zones across the network. */
 const SESSIONS: Listed[] = [
-  { name: 'Open budgets that people actually read', from: -20 * DAY, minutes: 90, zone: 'Africa/Nairobi', recording: true },
-  { name: 'Mapping informal settlements with residents', from: -14 * DAY, minutes: 60, zone: 'Africa/Maputo', recording: true },
+  {
+    name: 'Open budgets that people actually read',
+    from: -20 * DAY,
+    minutes: 90,
+    zone: 'Africa/Nairobi',
+    recording: true,
+  },
+  {
+    name: 'Mapping informal settlements with residents',
+    from: -14 * DAY,
+    minutes: 60,
+    zone: 'Africa/Maputo',
+    recording: true,
+  },
   { name: 'What African civic tech is doing now', from: -9 * DAY, minutes: 90, zone: 'Africa/Johannesburg' },
-  { name: 'Text-message reporting for water outages', from: -6 * DAY, minutes: 75, zone: 'Africa/Lagos', recording: true },
-  { name: 'A gender-equal approach to remote work', from: -3 * DAY, minutes: 60, zone: 'Africa/Maputo', status: 'cancelled' },
-  { name: 'Election promise trackers: lessons from three cycles', from: -1 * DAY, minutes: 90, zone: 'Asia/Kolkata', recording: true },
+  {
+    name: 'Text-message reporting for water outages',
+    from: -6 * DAY,
+    minutes: 75,
+    zone: 'Africa/Lagos',
+    recording: true,
+  },
+  {
+    name: 'A gender-equal approach to remote work',
+    from: -3 * DAY,
+    minutes: 60,
+    zone: 'Africa/Maputo',
+    status: 'cancelled',
+  },
+  {
+    name: 'Election promise trackers: lessons from three cycles',
+    from: -1 * DAY,
+    minutes: 90,
+    zone: 'Asia/Kolkata',
+    recording: true,
+  },
   { name: 'Community radio meets open data', from: -45 * MINUTE, minutes: 90, zone: 'Africa/Nairobi', join: true },
-  { name: 'Accessibility audits for public services', from: -10 * MINUTE, minutes: 60, zone: 'Europe/Lisbon', join: true },
+  {
+    name: 'Accessibility audits for public services',
+    from: -10 * MINUTE,
+    minutes: 60,
+    zone: 'Europe/Lisbon',
+    join: true,
+  },
   { name: 'Petitions platforms and the people behind them', from: 12 * MINUTE, minutes: 60, zone: 'Africa/Lagos' },
   { name: 'Participatory budgeting, ten years on', from: 3 * HOUR, minutes: 90, zone: 'America/Sao_Paulo' },
   { name: REFERENCE.name, from: 1 * DAY, minutes: 90, zone: 'Africa/Maputo' },
-  { name: 'Funding civic tech without losing your mission', from: 1 * DAY + 5 * HOUR, minutes: 60, zone: 'Africa/Accra' },
-  { name: 'Data protection for small civic groups', from: 2 * DAY, minutes: 90, zone: 'Africa/Kigali', status: 'postponed' },
+  {
+    name: 'Funding civic tech without losing your mission',
+    from: 1 * DAY + 5 * HOUR,
+    minutes: 60,
+    zone: 'Africa/Accra',
+  },
+  {
+    name: 'Data protection for small civic groups',
+    from: 2 * DAY,
+    minutes: 90,
+    zone: 'Africa/Kigali',
+    status: 'postponed',
+  },
   { name: 'Working with city hall: a field guide', from: 3 * DAY, minutes: 90, zone: 'America/Mexico_City' },
   { name: 'Open contracting in health procurement', from: 4 * DAY, minutes: 75, zone: 'Africa/Nairobi' },
-  { name: 'Building with, not for, communities', from: 6 * DAY, minutes: 90, zone: 'Africa/Johannesburg', status: 'rescheduled' },
+  {
+    name: 'Building with, not for, communities',
+    from: 6 * DAY,
+    minutes: 90,
+    zone: 'Africa/Johannesburg',
+    status: 'rescheduled',
+  },
   { name: 'Civic tech in the classroom', from: 8 * DAY, minutes: 60, zone: 'Africa/Dar_es_Salaam' },
   { name: 'Misinformation and local elections', from: 10 * DAY, minutes: 90, zone: 'Africa/Lagos' },
   { name: 'Public transport data made useful', from: 13 * DAY, minutes: 60, zone: 'America/Bogota' },
@@ -52,7 +105,13 @@ const SESSIONS: Listed[] = [
   { name: 'Open source in government: who maintains it?', from: 24 * DAY, minutes: 60, zone: 'Europe/London' },
   { name: 'Citizen science for air quality', from: 28 * DAY, minutes: 90, zone: 'Asia/Jakarta' },
   { name: 'Design research with low-connectivity users', from: 31 * DAY, minutes: 75, zone: 'Africa/Addis_Ababa' },
-  { name: 'Feedback loops between citizens and councils', from: 35 * DAY, minutes: 90, zone: 'Africa/Dakar', status: 'moved-online' },
+  {
+    name: 'Feedback loops between citizens and councils',
+    from: 35 * DAY,
+    minutes: 90,
+    zone: 'Africa/Dakar',
+    status: 'moved-online',
+  },
   { name: 'Newsrooms and civic technologists', from: 40 * DAY, minutes: 60, zone: 'Africa/Lagos' },
   { name: 'Safeguarding activists online', from: 47 * DAY, minutes: 90, zone: 'America/Lima' },
   { name: 'Regional networks: what they are for', from: 55 * DAY, minutes: 90, zone: 'Africa/Harare' },
@@ -101,19 +160,20 @@ export const Listing: Story = {
       </header>
       <ol>
         ${SESSIONS.map(
-          (session) => html`<li>
-            <dialogue-event
-              name=${session.name}
-              start=${instant(session.from)}
-              end=${instant(session.from + session.minutes)}
-              time-zone=${session.zone}
-              status=${ifDefined(session.status)}
-              register-url="https://example.org/register"
-              join-url=${ifDefined(session.join ? 'https://example.org/join' : undefined)}
-              recording-url=${ifDefined(session.recording ? 'https://example.org/recording' : undefined)}
-              viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}
-            ></dialogue-event>
-          </li>`,
+          (session) =>
+            html`<li>
+              <dialogue-event
+                name=${session.name}
+                start=${instant(session.from)}
+                end=${instant(session.from + session.minutes)}
+                time-zone=${session.zone}
+                status=${ifDefined(session.status)}
+                register-url="https://example.org/register"
+                join-url=${ifDefined(session.join ? 'https://example.org/join' : undefined)}
+                recording-url=${ifDefined(session.recording ? 'https://example.org/recording' : undefined)}
+                viewer-time-zone=${ifDefined(viewerZone(context) ?? undefined)}
+              ></dialogue-event>
+            </li>`,
         )}
       </ol>
     </div>
@@ -122,7 +182,7 @@ export const Listing: Story = {
     docs: {
       description: {
         story:
-          'Thirty attribute-only cards on one page, all driven by one shared timer. Move the toolbar\'s Now to watch them change state together.',
+          "Thirty attribute-only cards on one page, all driven by one shared timer. Move the toolbar's Now to watch them change state together.",
       },
     },
   },
@@ -172,7 +232,10 @@ export const PartnerPage: Story = {
       }
     </style>
     <div class="wp-page">
-      <div class="site-header"><strong>Civic Tech Network</strong><nav><a href="#">Home</a><a href="#">Dialogues</a><a href="#">Research</a></nav></div>
+      <div class="site-header">
+        <strong>Civic Tech Network</strong>
+        <nav><a href="#">Home</a><a href="#">Dialogues</a><a href="#">Research</a></nav>
+      </div>
       <div class="layout">
         <main class="entry-content">
           <h1>Digital Dialogue</h1>
@@ -181,9 +244,13 @@ export const PartnerPage: Story = {
             context,
             html`${referenceContent()}${partnerChildren()}`,
           )}
-          <p>Also read: “What is happening in African civic tech now” and “What would a gender-equal approach to remote working look like?”</p>
+          <p>
+            Also read: “What is happening in African civic tech now” and “What would a gender-equal approach to remote
+            working look like?”
+          </p>
           <p class="php-warning">
-            <b>Warning</b>: Attempt to read property "post_type" on int in /wp-content/plugins/some-plugin/editor.php on line 220
+            <b>Warning</b>: Attempt to read property "post_type" on int in /wp-content/plugins/some-plugin/editor.php on
+            line 220
           </p>
         </main>
         <aside>
@@ -201,7 +268,8 @@ export const PartnerPage: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'The reference event on a host page like the one it was first published on, leaked plugin warning and all: the page\'s styles do not reach into the card, and the card does not disturb the page.',
+        story:
+          "The reference event on a host page like the one it was first published on, leaked plugin warning and all: the page's styles do not reach into the card, and the card does not disturb the page.",
       },
     },
   },

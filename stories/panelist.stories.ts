@@ -29,6 +29,12 @@ export const InsideAPanel: StoryObj = {
 export const OutsideAnyEvent: StoryObj = {
   name: 'Left outside (fallback)',
   render: (args, context) =>
-    html`<dialogue-panelist ${elementArgs(args, context)} job-title=${CAST[0]!.role}>${CAST[0]!.bio}</dialogue-panelist>`,
-  parameters: { docs: { description: { story: 'With no panel or event around it, the panelist still shows its name, role and bio.' } } },
+    html`<dialogue-panelist ${elementArgs(args, context)} job-title=${CAST[0]!.role}
+      >${CAST[0]!.bio}</dialogue-panelist
+    >`,
+  parameters: {
+    docs: {
+      description: { story: 'With no panel or event around it, the panelist still shows its name, role and bio.' },
+    },
+  },
 };

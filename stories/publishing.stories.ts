@@ -45,7 +45,11 @@ export const Blank: Story = {
   name: 'A blank form',
   render: () => publisher(),
   parameters: {
-    docs: { description: { story: "As a host finds it: the zone is the browser's own, and the list says what is still needed." } },
+    docs: {
+      description: {
+        story: "As a host finds it: the zone is the browser's own, and the list says what is still needed.",
+      },
+    },
   },
 };
 
@@ -55,15 +59,27 @@ export const ReferenceEvent: Story = {
     publisher({
       ...REFERENCE_FORM,
       image: asset('assets/images/partnership.svg'),
-      organizer: { name: 'Digital Dialogues', url: 'https://example.org/digital-dialogues', logo: asset('assets/logos/civic-tech-network.svg') },
+      organizer: {
+        name: 'Digital Dialogues',
+        url: 'https://example.org/digital-dialogues',
+        logo: asset('assets/logos/civic-tech-network.svg'),
+      },
       panelists: (REFERENCE_FORM.panelists ?? []).map((person, index) => ({
         ...person,
         photo: asset(`assets/people/person-0${index + 1}.svg`),
       })),
-      partners: [{ name: 'Open Cities Lab', url: 'https://example.org/open-cities', logo: asset('assets/logos/open-cities-lab.svg') }],
+      partners: [
+        {
+          name: 'Open Cities Lab',
+          url: 'https://example.org/open-cities',
+          logo: asset('assets/logos/open-cities-lab.svg'),
+        },
+      ],
     }),
   parameters: {
-    docs: { description: { story: 'The reference event with a picture, photos, the host and one partner: ready to publish.' } },
+    docs: {
+      description: { story: 'The reference event with a picture, photos, the host and one partner: ready to publish.' },
+    },
   },
 };
 
@@ -75,12 +91,22 @@ export const Mistakes: Story = {
       end: '2023-07-06T15:00',
       timeZone: 'Africa/Maputp',
       registerUrl: 'javascript:alert(document.domain)',
-      panelists: [{ name: 'Caroline Khene', jobTitle: '', organisation: '', organisationUrl: 'https://nurture.example/', url: '', photo: 'photo.jpg' }],
+      panelists: [
+        {
+          name: 'Caroline Khene',
+          jobTitle: '',
+          organisation: '',
+          organisationUrl: 'https://nurture.example/',
+          url: '',
+          photo: 'photo.jpg',
+        },
+      ],
     }),
   parameters: {
     docs: {
       description: {
-        story: 'Each refused value is flagged next to its field and left out of the file and the card; the rest is published.',
+        story:
+          'Each refused value is flagged next to its field and left out of the file and the card; the rest is published.',
       },
     },
   },

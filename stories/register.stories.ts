@@ -55,7 +55,10 @@ export const RegistrationClosed: Story = {
   args: { ...at(1 * DAY), 'registration-closes': maputoWallTime(-4 * HOUR) },
 };
 
-export const LiveWithJoinLink: Story = { name: 'Live, with a join link', args: { ...at(-20 * MINUTE), 'join-url': REFERENCE.joinUrl } };
+export const LiveWithJoinLink: Story = {
+  name: 'Live, with a join link',
+  args: { ...at(-20 * MINUTE), 'join-url': REFERENCE.joinUrl },
+};
 
 export const EndedWithRecording: Story = {
   name: 'Ended, with a recording',
@@ -74,6 +77,11 @@ export const Postponed: Story = { args: { ...at(2 * DAY), status: 'postponed' } 
 
 export const InvalidInput: Story = {
   name: 'Invalid input (problems shown)',
-  args: { start: '2023-13-45T99:00', 'time-zone': 'Central Africa', 'register-url': 'javascript:alert(1)', 'join-url': 'mailto:host@example.org' },
+  args: {
+    start: '2023-13-45T99:00',
+    'time-zone': 'Central Africa',
+    'register-url': 'javascript:alert(1)',
+    'join-url': 'mailto:host@example.org',
+  },
   render: (args, context) => html`${registerElement(args, context)}${problemsPanel()}`,
 };

@@ -16,7 +16,14 @@ export const STATUS_CHOICES = [
   { value: 'moved-online', label: 'Moved online' },
 ];
 
-export const emptyPanelist = () => ({ name: '', jobTitle: '', organisation: '', organisationUrl: '', url: '', photo: '' });
+export const emptyPanelist = () => ({
+  name: '',
+  jobTitle: '',
+  organisation: '',
+  organisationUrl: '',
+  url: '',
+  photo: '',
+});
 export const emptyPartner = () => ({ name: '', url: '', logo: '' });
 
 /** A blank form, its zone preset (the browser's, as a rule). */
@@ -164,7 +171,8 @@ export function checkForm(values, { buildEvent }) {
     } else if (/\.name$/.test(key)) {
       const owner = key.slice(0, key.lastIndexOf('.'));
       const entry = valueAt(values, owner);
-      if (entry && hasAny(entry)) say(key, 'error', key.startsWith('panelists.') ? MESSAGES.personName : MESSAGES.organisationName);
+      if (entry && hasAny(entry))
+        say(key, 'error', key.startsWith('panelists.') ? MESSAGES.personName : MESSAGES.organisationName);
     } else if (!blank(valueAt(values, key))) {
       say(key, 'error', MESSAGES.address);
     }
@@ -184,7 +192,8 @@ export function checkForm(values, { buildEvent }) {
   if (event.name === null) missing.push({ key: 'name', text: "the event's name" });
   if (event.start === null && blank(values.start)) missing.push({ key: 'start', text: 'when it starts' });
   if (blank(values.timeZone)) missing.push({ key: 'timeZone', text: 'its time zone' });
-  if (file.href === null && blank(values.fileAddress)) missing.push({ key: 'fileAddress', text: 'the address where you will put the file' });
+  if (file.href === null && blank(values.fileAddress))
+    missing.push({ key: 'fileAddress', text: 'the address where you will put the file' });
 
   return {
     event,
@@ -218,7 +227,8 @@ function checkAddress(address, buildEvent) {
     return {
       href,
       kind: 'note',
-      message: 'Partner pages served over https cannot load a file from an http:// address: use https:// if your server has it.',
+      message:
+        'Partner pages served over https cannot load a file from an http:// address: use https:// if your server has it.',
     };
   }
   return { href };
@@ -238,7 +248,10 @@ export const jsonLdText = (document) => `${JSON.stringify(document, null, 2)}\n`
 
 /** Text safe inside HTML, in an element or a double-quoted attribute. */
 export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`);
+  return String(text).replace(
+    /[&<>"']/g,
+    (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`,
+  );
 }
 
 /**

@@ -28,4 +28,8 @@ export interface Publisher {
   check(): FormCheck | null;
 }
 
-export function mountPublisher(container: HTMLElement, library: PublisherLibrary, options?: PublisherOptions): Publisher;
+export function mountPublisher(
+  container: HTMLElement,
+  library: PublisherLibrary,
+  options?: PublisherOptions,
+): Publisher;

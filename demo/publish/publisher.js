@@ -165,7 +165,11 @@ export function mountPublisher(container, library, options = {}) {
     if (cardJsonLd.textContent !== text) cardJsonLd.textContent = text;
     fileText = text;
 
-    const snippets = partnerSnippets(check.event, check.fileAddress, check.scriptAddress ?? cdnScriptAddress(library.VERSION));
+    const snippets = partnerSnippets(
+      check.event,
+      check.fileAddress,
+      check.scriptAddress ?? cdnScriptAddress(library.VERSION),
+    );
     $('.snippets').hidden = !snippets;
     $('.no-snippets').hidden = Boolean(snippets);
     $('.snippet-html code').textContent = snippets?.html ?? '';

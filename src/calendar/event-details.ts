@@ -22,10 +22,7 @@ export const ENGLISH_CALENDAR_LABELS: CalendarLabels = Object.freeze({
  * a visitor needs on the day. Addresses go in as text because Google and Outlook
  * links have no field of their own for them.
  */
-export function eventDetails(
-  event: DialogueEventData,
-  labels: CalendarLabels = ENGLISH_CALENDAR_LABELS,
-): string {
+export function eventDetails(event: DialogueEventData, labels: CalendarLabels = ENGLISH_CALENDAR_LABELS): string {
   const links = [
     [labels.register, event.registerUrl],
     [labels.join, event.joinUrl],

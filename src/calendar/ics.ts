@@ -80,7 +80,16 @@ export function toIcs(event: DialogueEventData, options: IcsOptions): string | n
 const MAX_FILE_NAME_CHARS = 60;
 // Latin letters that Unicode does not decompose into a base letter and marks.
 const LATIN_FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
 };
 // Windows refuses these as file names, whatever the extension.
 const RESERVED_ON_WINDOWS = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;

@@ -88,7 +88,13 @@ export class DialogueCountdown extends DialogueElement {
   /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
   private eventShown(): DialogueEventData {
     // The name is not a countdown's business: a placeholder keeps "name is missing" out of its problems.
-    return this.eventConsumer.shown({ start: this.start, end: this.end, 'time-zone': this.timeZone, status: this.status, name: 'countdown' });
+    return this.eventConsumer.shown({
+      start: this.start,
+      end: this.end,
+      'time-zone': this.timeZone,
+      status: this.status,
+      name: 'countdown',
+    });
   }
 
   override connectedCallback(): void {
@@ -243,7 +249,9 @@ export class DialogueCountdown extends DialogueElement {
     }
     // One binding, one text node: each binding is a marker node more in every countdown.
     const local = `${times.viewer.text} ${this.messages.yourTime}`;
-    return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}>${times.event.text}</time>
+    return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}
+        >${times.event.text}</time
+      >
       <time part="local-time" datetime=${times.viewer.iso} title=${times.viewer.zoneName}>${local}</time>`;
   }
 }

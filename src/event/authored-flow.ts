@@ -71,7 +71,10 @@ export function authoredFlow(nodes: readonly Node[]): Node[] {
   const shown = flow.filter((node) => !isCollapsible(node));
   const onItsOwn = (node: Node | undefined) => node === undefined || standsOnItsOwnLine(node);
   const kept = new Set(
-    shown.filter((node, index) => !isEmptyLine(node) || (!onItsOwn(shown[index - 1]) && !onItsOwn(shown[index + 1]) && !emptyAtEnd(shown, index))),
+    shown.filter(
+      (node, index) =>
+        !isEmptyLine(node) || (!onItsOwn(shown[index - 1]) && !onItsOwn(shown[index + 1]) && !emptyAtEnd(shown, index)),
+    ),
   );
   const result = flow.filter((node) => isCollapsible(node) || kept.has(node));
   // White space at the ends takes no room, and would stand in the first slot instead of the first element.

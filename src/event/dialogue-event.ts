@@ -70,7 +70,10 @@ export class DialogueEvent extends DialogueElement {
 
   // Only the description nodes go to the default slot; the rest stays in the light DOM, unshown.
   /** @internal */
-  static override shadowRootOptions: ShadowRootInit = { ...DialogueElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...DialogueElement.shadowRootOptions,
+    slotAssignment: 'manual',
+  };
 
   /** Fetches, reads the content, merges, validates and provides the event. */
   private readonly source = new EventSourceController(this, {
@@ -154,7 +157,9 @@ export class DialogueEvent extends DialogueElement {
     const content = this.source.content;
     // What an editor added (`<br>`, empty `<p>`) is never slotted, so it takes no room.
     // Only elements and text can be slotted: an editor's comments (`<!-- wp:html -->`) would make assign() throw.
-    const slottable = content.description.filter((node): node is Element | Text => node instanceof Element || node instanceof Text);
+    const slottable = content.description.filter(
+      (node): node is Element | Text => node instanceof Element || node instanceof Text,
+    );
     assignFlow(this.flowSlots, slottable);
     this.nameSlot?.assign(...(content.nameElement ? [content.nameElement] : []));
   }
@@ -186,7 +191,10 @@ export class DialogueEvent extends DialogueElement {
           ${this.renderStatus(event)} ${this.renderName(event)}
           <dialogue-countdown part="countdown" exportparts="event-time, local-time, time-left"></dialogue-countdown>
           ${this.renderDescription(event)}
-          <dialogue-panelists part="panelists" exportparts="heading: panel-heading, list, panelist, photo"></dialogue-panelists>
+          <dialogue-panelists
+            part="panelists"
+            exportparts="heading: panel-heading, list, panelist, photo"
+          ></dialogue-panelists>
           ${this.renderPartners(event)}
           <dialogue-register
             part="register"
@@ -212,15 +220,24 @@ export class DialogueEvent extends DialogueElement {
     const authored = this.source.content.description.length > 0;
     return html`<div part="description" class="description" ?hidden=${!authored && !event?.description}>
       ${FLOW_SLOTS}
-      ${authored || !event?.description
-        ? nothing
-        : event.description.split('\n\n').map((paragraph) => html`<p class="from-data">${paragraph}</p>`)}
+      ${
+        authored || !event?.description
+          ? nothing
+          : event.description.split('\n\n').map((paragraph) => html`<p class="from-data">${paragraph}</p>`)
+      }
     </div>`;
   }
 
   private renderImage(event?: DialogueEventData) {
     if (!event?.image) return nothing;
-    return html`<img part="image" class="image" src=${event.image} alt=${event.imageAlt ?? ''} loading="lazy" decoding="async" />`;
+    return html`<img
+      part="image"
+      class="image"
+      src=${event.image}
+      alt=${event.imageAlt ?? ''}
+      loading="lazy"
+      decoding="async"
+    />`;
   }
 
   private renderStatus(event?: DialogueEventData) {
@@ -274,7 +291,8 @@ export class DialogueEvent extends DialogueElement {
  * and the last one's bottom margin can be dropped: `::slotted(:first-child)` cannot do
  * it, since it sees the author's tree, where an editor's `<br>` may come first.
  */
-const FLOW_SLOTS = html`<slot class="only"></slot><slot class="first"></slot><slot class="middle"></slot><slot class="last"></slot>`;
+const FLOW_SLOTS = html`<slot class="only"></slot><slot class="first"></slot><slot class="middle"></slot
+  ><slot class="last"></slot>`;
 
 function assignFlow(slots: NodeListOf<HTMLSlotElement> | undefined, nodes: (Element | Text)[]): void {
   const [only, first, middle, last] = slots ?? [];

@@ -17,7 +17,8 @@ const OWNER_SELECTOR = [EVENT_TAG, ...LAYOUT_TAGS].join(', ');
  */
 export function detectEarlyClose(host: Element): Problem | null {
   // Data inside (JSON-LD, a panelist) means the element kept its children: not closed early.
-  if (host.hasAttribute('src') || authoredFlow([...host.childNodes]).length > 0 || host.querySelector(ORPHAN_SELECTOR)) return null;
+  if (host.hasAttribute('src') || authoredFlow([...host.childNodes]).length > 0 || host.querySelector(ORPHAN_SELECTOR))
+    return null;
   for (const node of followingNodes(host)) {
     if (!(node instanceof Element)) continue;
     if (node.localName === EVENT_TAG || node.querySelector(EVENT_TAG)) break;
@@ -28,7 +29,7 @@ export function detectEarlyClose(host: Element): Problem | null {
         field: 'content',
         value: describe(orphan),
         message:
-          'stands after the element instead of inside it: an editor\'s auto-paragraphs (WordPress wpautop) likely closed the element at a </p>. Use the attribute-only form, the src form, or paste the markup into a Custom HTML block.',
+          "stands after the element instead of inside it: an editor's auto-paragraphs (WordPress wpautop) likely closed the element at a </p>. Use the attribute-only form, the src form, or paste the markup into a Custom HTML block.",
       };
     }
   }

@@ -23,10 +23,28 @@ export interface EventSourceInputs {
   report(problems: readonly Problem[]): void;
 }
 
-const NOTHING_AUTHORED: AuthoredContent = { fields: {}, jsonLd: [], description: [], nameElement: null, composed: false };
+const NOTHING_AUTHORED: AuthoredContent = {
+  fields: {},
+  jsonLd: [],
+  description: [],
+  nameElement: null,
+  composed: false,
+};
 
 // The attributes of the data children that say something about the event.
-const CHILD_ATTRIBUTES = ['name', 'job-title', 'role', 'organisation', 'organization', 'photo', 'href', 'logo', 'host', 'slot', 'type'];
+const CHILD_ATTRIBUTES = [
+  'name',
+  'job-title',
+  'role',
+  'organisation',
+  'organization',
+  'photo',
+  'href',
+  'logo',
+  'host',
+  'slot',
+  'type',
+];
 
 /**
  * Where `<dialogue-event>`'s event comes from: fetches `src`, watches what the author

@@ -13,7 +13,6 @@ import { plainTextOf } from './plain-text.js';
  * around them (`<br>`, empty `<p>`) is not content.
  */
 
-
 export interface AuthoredContent {
   /** The fields the children give, as one raw source (JSON-LD is separate: it ranks lower). */
   readonly fields: RawEvent;

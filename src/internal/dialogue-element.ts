@@ -59,10 +59,7 @@ export class DialogueElement extends LitElement {
       this.warned ??= new Set();
       if (this.warned.has(key)) continue;
       this.warned.add(key);
-      console.warn(
-        `<${this.localName}> ${problem.field}: ${JSON.stringify(problem.value)} ${problem.message}`,
-        this,
-      );
+      console.warn(`<${this.localName}> ${problem.field}: ${JSON.stringify(problem.value)} ${problem.message}`, this);
     }
     if (!sameProblems(this.currentProblems, problems)) {
       this.currentProblems = problems.length ? Object.freeze([...problems]) : NO_PROBLEMS;

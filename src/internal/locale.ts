@@ -30,11 +30,7 @@ function nearestAttribute(start: Element, name: string): string | null {
 
 /** The language for `element`: nearest `lang`, else the browser's, else English. */
 export function resolveLocale(element: Element): string {
-  return (
-    canonicalLocale(nearestAttribute(element, 'lang')) ??
-    canonicalLocale(globalThis.navigator?.language) ??
-    'en'
-  );
+  return canonicalLocale(nearestAttribute(element, 'lang')) ?? canonicalLocale(globalThis.navigator?.language) ?? 'en';
 }
 
 /** Writing direction for `element`: nearest `dir` when explicit, else from the language. */

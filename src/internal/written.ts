@@ -22,7 +22,6 @@ export function writtenFields<T extends object>(values: { readonly [K in keyof T
   return fields as T;
 }
 
-
 /**
  * For a property reflected to its attribute: the text it holds, or no attribute at all
  * (never "[object Object]" or "null").

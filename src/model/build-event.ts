@@ -1,14 +1,7 @@
 import { DateTime, type Zone } from 'luxon';
 import { parseMoment, type MomentNote } from '../time/parse-moment.js';
 import { fixedZoneName, isKnownZone, zoneFor } from '../time/zones.js';
-import type {
-  DialogueEventData,
-  EventMoment,
-  EventStatus,
-  Partner,
-  Person,
-  Problem,
-} from './event-data.js';
+import type { DialogueEventData, EventMoment, EventStatus, Partner, Person, Problem } from './event-data.js';
 import type { RawEvent, RawPartner, RawPerson, RawSource } from './raw-event.js';
 import { isRecord } from './is-record.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -30,8 +23,7 @@ export interface BuildOptions {
 export function buildEvent(sources: readonly RawSource[], options: BuildOptions = {}): DialogueEventData {
   const problems: Problem[] = sources.flatMap((source) => source?.problems ?? []);
   const { fields, baseOf } = mergeSources(sources);
-  const report = (field: string, value: string, message: string) =>
-    problems.push({ field, value, message });
+  const report = (field: string, value: string, message: string) => problems.push({ field, value, message });
   const take = <T>(list: { values: T[]; problems: Problem[] }) => {
     problems.push(...list.problems);
     return list.values;
@@ -44,8 +36,7 @@ export function buildEvent(sources: readonly RawSource[], options: BuildOptions 
     report('start', '', 'is missing; the time is shown as to be confirmed and nothing counts down');
   }
   // A start written with an offset but no usable zone: show times at that offset.
-  const offsetZoneName =
-    !zone && start?.offsetMinutes != null ? fixedZoneName(start.offsetMinutes) : null;
+  const offsetZoneName = !zone && start?.offsetMinutes != null ? fixedZoneName(start.offsetMinutes) : null;
   const displayZone = zone ?? (offsetZoneName ? zoneFor(offsetZoneName) : null);
 
   // Only a real zone can disagree with a written offset. A zone taken from the start's
@@ -155,13 +146,7 @@ function resolveZoneName(fields: RawEvent, report: Report): string | null {
   return null;
 }
 
-function readMoment(
-  field: string,
-  written: string | undefined,
-  zone: Zone | null,
-  report: Report,
-  checkOffset = true,
-) {
+function readMoment(field: string, written: string | undefined, zone: Zone | null, report: Report, checkOffset = true) {
   if (written === undefined || written.trim() === '') return null;
   const parsed = parseMoment(written, zone);
   if (!parsed.ok) {
@@ -206,8 +191,7 @@ function describeNote(note: MomentNote): string {
 
 /** a < b, or a <= b when `orEqual`; floating moments compare by wall time. */
 function isBefore(a: EventMoment, b: EventMoment, orEqual: boolean): boolean {
-  const [x, y] =
-    a.epochMs !== null && b.epochMs !== null ? [a.epochMs, b.epochMs] : [a.wallTime, b.wallTime];
+  const [x, y] = a.epochMs !== null && b.epochMs !== null ? [a.epochMs, b.epochMs] : [a.wallTime, b.wallTime];
   return orEqual ? x <= y : x < y;
 }
 
@@ -231,7 +215,11 @@ function readStatus(written: string | undefined, report: Report): EventStatus {
     .toLowerCase();
   const status = STATUS_WORDS[word];
   if (status) return status;
-  report('status', written, 'is not one of scheduled, cancelled, postponed, rescheduled, moved-online; scheduled is assumed');
+  report(
+    'status',
+    written,
+    'is not one of scheduled, cancelled, postponed, rescheduled, moved-online; scheduled is assumed',
+  );
   return 'scheduled';
 }
 

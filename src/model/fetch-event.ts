@@ -43,7 +43,12 @@ export async function fetchEventSource(
   const sentAt = now();
   try {
     // no-cache: a stored response would carry an old Date header and fake a skew.
-    response = await fetch(url, { signal, cache: 'no-cache', credentials: 'omit', headers: { accept: 'application/ld+json, application/json' } });
+    response = await fetch(url, {
+      signal,
+      cache: 'no-cache',
+      credentials: 'omit',
+      headers: { accept: 'application/ld+json, application/json' },
+    });
     if (!response.ok) return fail(`could not be loaded (HTTP ${response.status}); the authored content is shown`);
     body = await response.text();
   } catch (error) {

@@ -37,7 +37,7 @@ export function readJsonLdText(text: string, field = 'json-ld'): JsonLdReading {
       field,
       value: excerpt(text),
       message:
-        'had <p> or <br> tags inserted (likely an editor\'s auto-paragraphs); they were removed. Use a Custom HTML block or the src form to keep it intact',
+        "had <p> or <br> tags inserted (likely an editor's auto-paragraphs); they were removed. Use a Custom HTML block or the src form to keep it intact",
     });
   }
   const reading = readJsonLdValue(value, field);
@@ -110,7 +110,9 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
     partners: [...entries('organizer'), ...entries('sponsor')].flatMap(({ node, field }) => {
       if (isRecord(node) && !isLiteral(node)) return [partner(node)];
       const name = nameOf(node);
-      return name ? [{ name }] : skip(field, node, 'is neither an Organization nor a name; it is left out of the partners');
+      return name
+        ? [{ name }]
+        : skip(field, node, 'is neither an Organization nor a name; it is left out of the partners');
     }),
   };
   const imageNode = first(event.image);

@@ -13,7 +13,9 @@ const STATUS_IRI: Record<EventStatus, string> = {
 function isoDate(moment: EventMoment | null, zone: string | null): string | undefined {
   if (!moment) return undefined;
   if (moment.epochMs === null) return moment.wallTime;
-  return DateTime.fromMillis(moment.epochMs, { zone: zone ?? 'UTC' }).toISO({ suppressMilliseconds: true }) ?? undefined;
+  return (
+    DateTime.fromMillis(moment.epochMs, { zone: zone ?? 'UTC' }).toISO({ suppressMilliseconds: true }) ?? undefined
+  );
 }
 
 /**
@@ -53,7 +55,9 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
           '@type': 'Person',
           name: person.name,
           jobTitle: person.role ?? undefined,
-          affiliation: person.organisation ? { '@type': 'Organization', name: person.organisation, url: person.organisationUrl ?? undefined } : undefined,
+          affiliation: person.organisation
+            ? { '@type': 'Organization', name: person.organisation, url: person.organisationUrl ?? undefined }
+            : undefined,
           image: person.photo ?? undefined,
           url: person.url ?? undefined,
           description: person.bio ?? undefined,

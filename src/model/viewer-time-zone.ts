@@ -15,6 +15,8 @@ export function readViewerTimeZone(value: unknown): ViewerTimeZoneChoice {
   if (written === undefined || isKnownZone(written)) return { zone: written, problems: [] };
   return {
     zone: undefined,
-    problems: [{ field: 'viewer-time-zone', value: written, message: "is not an IANA time zone; the browser's zone is used" }],
+    problems: [
+      { field: 'viewer-time-zone', value: written, message: "is not an IANA time zone; the browser's zone is used" },
+    ],
   };
 }

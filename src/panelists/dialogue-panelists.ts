@@ -102,12 +102,12 @@ export class DialoguePanelists extends DialogueElement {
       <li part="panelist">
         ${this.renderPhoto(person)}
         <div class="who">
-          <p class="name">
-            ${person.url ? html`<a href=${person.url}>${person.name}</a>` : person.name}
-          </p>
-          ${person.role || person.organisation
-            ? html`<p class="role">${person.role ?? ''}${separator}${organisation}</p>`
-            : nothing}
+          <p class="name">${person.url ? html`<a href=${person.url}>${person.name}</a>` : person.name}</p>
+          ${
+            person.role || person.organisation
+              ? html`<p class="role">${person.role ?? ''}${separator}${organisation}</p>`
+              : nothing
+          }
           ${person.bio ? html`<p class="bio">${person.bio}</p>` : nothing}
         </div>
       </li>
@@ -134,7 +134,11 @@ export class DialoguePanelists extends DialogueElement {
     // (style-src without 'unsafe-inline') blocks style attributes, and styleMap writes its first value
     // as one, which left white initials on no background.
     const colour = colourFor(person.name);
-    return html`<span part="photo" class="photo initials" aria-hidden="true" ${ref((span) => (span as HTMLElement | undefined)?.style.setProperty('background-color', colour))}
+    return html`<span
+      part="photo"
+      class="photo initials"
+      aria-hidden="true"
+      ${ref((span) => (span as HTMLElement | undefined)?.style.setProperty('background-color', colour))}
       >${initialsOf(person.name)}</span
     >`;
   }

@@ -6,9 +6,10 @@
 // Grapheme clusters, where the browser has them: a letter with its marks, a flag, an emoji with its skin tone.
 const graphemes: (text: string) => string[] =
   typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-    ? ((segmenter) => (text: string) => Array.from(segmenter.segment(text), (part) => part.segment))(
-        new Intl.Segmenter(undefined, { granularity: 'grapheme' }),
-      )
+    ? (
+        (segmenter) => (text: string) =>
+          Array.from(segmenter.segment(text), (part) => part.segment)
+      )(new Intl.Segmenter(undefined, { granularity: 'grapheme' }))
     : (text: string) => Array.from(text);
 
 const STARTS_WITH_LETTER = /^[\p{L}\p{N}]/u;

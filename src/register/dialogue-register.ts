@@ -238,7 +238,9 @@ export class DialogueRegister extends DialogueElement {
     // Listen for clicks elsewhere only while the menu is open: a listing page has many of these.
     if (this.menuOpen) document.addEventListener('pointerdown', this.onOutsidePointer);
     else document.removeEventListener('pointerdown', this.onOutsidePointer);
-    const empty = this.action.kind === 'none' || (this.contextEvent !== undefined && (this.action.kind === 'cancelled' || this.action.kind === 'postponed'));
+    const empty =
+      this.action.kind === 'none' ||
+      (this.contextEvent !== undefined && (this.action.kind === 'cancelled' || this.action.kind === 'postponed'));
     this.setCustomState('empty', empty && !this.renderRoot.querySelector('.calendar'));
   }
 
@@ -331,7 +333,14 @@ export class DialogueRegister extends DialogueElement {
   private renderCalendarLink(part: string, href: string | null, label: string) {
     if (!href) return nothing;
     return html`<li role="none">
-      <a part=${part} role="menuitem" tabindex="-1" href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onItemChosen}
+      <a
+        part=${part}
+        role="menuitem"
+        tabindex="-1"
+        href=${href}
+        target="_blank"
+        rel="noopener noreferrer"
+        @click=${this.onItemChosen}
         >${label}</a
       >
     </li>`;

@@ -53,7 +53,12 @@ const EVENT_FORMAT: DateTimeFormatOptions = {
 };
 
 const VIEWER_TIME_FORMAT: DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
-const VIEWER_DAY_FORMAT: DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...VIEWER_TIME_FORMAT };
+const VIEWER_DAY_FORMAT: DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  ...VIEWER_TIME_FORMAT,
+};
 
 // A zone name nobody knows must not throw out of an element; UTC keeps the instant right and says so.
 function zoneOrUtc(name: string): Zone {
@@ -65,7 +70,7 @@ function zoneOrUtc(name: string): Zone {
  * shared formatter: luxon's `offsetNameLong` builds a new Intl formatter per call.
  */
 function longZoneName(dt: DateTime, locale: string): string {
-  const timeZone = dt.zone.type === 'iana' ? dt.zoneName ?? 'UTC' : formatOffset(dt.offset);
+  const timeZone = dt.zone.type === 'iana' ? (dt.zoneName ?? 'UTC') : formatOffset(dt.offset);
   try {
     const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(dt.toMillis());
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
@@ -82,12 +87,7 @@ function isoOf(dt: DateTime): string {
  * Describes the instant `startMs` in `eventZone` and in `viewerZone` (IANA names or
  * luxon fixed offsets such as `UTC+2`; unknown names are taken as UTC), in `locale`.
  */
-export function describeTimes(
-  startMs: number,
-  eventZone: string,
-  viewerZone: string,
-  locale: string,
-): DescribedTimes {
+export function describeTimes(startMs: number, eventZone: string, viewerZone: string, locale: string): DescribedTimes {
   // A listing carries the same few events many times over (each partner's card, a
   // countdown per row): one description serves them all. Frozen, so sharing is safe.
   const key = `${startMs}\u0000${eventZone}\u0000${viewerZone}\u0000${locale}`;
@@ -109,12 +109,7 @@ function deepFreeze(times: DescribedTimes): DescribedTimes {
   return Object.freeze(times);
 }
 
-function describeAfresh(
-  startMs: number,
-  eventZone: string,
-  viewerZone: string,
-  locale: string,
-): DescribedTimes {
+function describeAfresh(startMs: number, eventZone: string, viewerZone: string, locale: string): DescribedTimes {
   const tag = usableLocale(locale);
   const atEvent = DateTime.fromMillis(startMs, { zone: zoneOrUtc(eventZone) }).setLocale(tag);
   const atViewer = DateTime.fromMillis(startMs, { zone: zoneOrUtc(viewerZone) }).setLocale(tag);

@@ -19,8 +19,7 @@ export type MomentNote =
   | { kind: 'date-only' };
 
 export type ParsedMoment =
-  | { ok: true; moment: EventMoment; offsetMinutes: number | null; notes: MomentNote[] }
-  | { ok: false; reason: string };
+  { ok: true; moment: EventMoment; offsetMinutes: number | null; notes: MomentNote[] } | { ok: false; reason: string };
 
 const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -60,10 +59,7 @@ function wallTimeText(dt: DateTime): string {
  * 03:30); a time that happens twice in an overlap is its first occurrence (the
  * earlier instant, still on summer time).
  */
-export function resolveWallTime(
-  wallLocalMs: number,
-  zone: Zone,
-): { epochMs: number; note: MomentNote | null } {
+export function resolveWallTime(wallLocalMs: number, zone: Zone): { epochMs: number; note: MomentNote | null } {
   // Offsets a day either side bracket any single transition; zones never switch twice a day.
   const before = zone.offset(wallLocalMs - DAY_MS);
   const after = zone.offset(wallLocalMs + DAY_MS);
@@ -119,7 +115,10 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
   }
   // An event in 0223 or 9023 is a slip of the keyboard, and calendars cannot take the year 10000.
   if (wall.year < EARLIEST_YEAR || wall.year > LATEST_YEAR) {
-    return { ok: false, reason: `is in the year ${wall.year}, outside ${EARLIEST_YEAR}–${LATEST_YEAR}: most likely a typing mistake` };
+    return {
+      ok: false,
+      reason: `is in the year ${wall.year}, outside ${EARLIEST_YEAR}–${LATEST_YEAR}: most likely a typing mistake`,
+    };
   }
 
   const notes: MomentNote[] = hasTime ? [] : [{ kind: 'date-only' }];
@@ -141,9 +140,7 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
         });
       }
     }
-    const shown = zone
-      ? DateTime.fromMillis(epochMs, { zone })
-      : DateTime.fromMillis(localMs, { zone: 'UTC' });
+    const shown = zone ? DateTime.fromMillis(epochMs, { zone }) : DateTime.fromMillis(localMs, { zone: 'UTC' });
     return {
       ok: true,
       moment: { written, epochMs, wallTime: wallTimeText(shown), hasTime },

@@ -38,4 +38,3 @@ export function formatOffset(offsetMinutes: number): string {
   const minutes = String(abs % 60).padStart(2, '0');
   return `${sign}${hours}:${minutes}`;
 }
-

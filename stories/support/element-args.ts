@@ -39,7 +39,8 @@ class ElementArgsDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('elementArgs() goes on an element: <tag ${elementArgs(…)}>');
+    if (partInfo.type !== PartType.ELEMENT)
+      throw new Error('elementArgs() goes on an element: <tag ${elementArgs(…)}>');
   }
 
   render(_args: Args, _context?: Context) {
@@ -57,7 +58,8 @@ class ElementArgsDirective extends Directive {
     this.written = new Set(Object.keys(attributes));
 
     const styles = Object.entries(args).filter(
-      (entry): entry is [string, string] => entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
     );
     for (const name of this.styled) if (!styles.some(([key]) => key === name)) element.style.removeProperty(name);
     for (const [name, value] of styles) element.style.setProperty(name, value);

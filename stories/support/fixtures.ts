@@ -48,9 +48,9 @@ export const REFERENCE_PANEL = [
 /** The reference event's description, in our own words. */
 export const referenceDescription = () => html`
   <p>
-    Civic tech goes further when the people building it work with others. This Digital Dialogue asks how
-    partnerships between civic innovators, local governments, community organisations and companies have
-    shaped civic tech projects across the global South, and what they cost as well as what they bring.
+    Civic tech goes further when the people building it work with others. This Digital Dialogue asks how partnerships
+    between civic innovators, local governments, community organisations and companies have shaped civic tech projects
+    across the global South, and what they cost as well as what they bring.
   </p>
   <p>Four questions for the panel:</p>
   <ul>
@@ -83,18 +83,68 @@ export interface CastMember {
 
 /** Twelve fictional people and organisations; the portraits are abstract drawings. */
 export const CAST: readonly CastMember[] = [
-  ['Amina Njoroge', 'Programme lead', 'Open Counties Lab', 'Runs a lab that helps county governments publish budgets people can read.'],
-  ['Kwame Asante', 'Data journalist', 'Accra Civic Desk', 'Turns public records into stories about schools and clinics.'],
-  ['Lucía Fernández', 'Digital services officer', 'Ciudad Abierta', 'Works inside a city hall on services residents helped design.'],
-  ['Thandiwe Mokoena', 'Community organiser', 'Township Water Watch', 'Coordinates neighbours who report leaks and outages by text message.'],
-  ['Rahul Menon', 'Product manager', 'Janata Data Collective', 'Builds open tools for tracking local election promises.'],
-  ['Fatou Diallo', 'Researcher', 'Sahel Governance Institute', 'Studies how citizen feedback reaches municipal councils.'],
+  [
+    'Amina Njoroge',
+    'Programme lead',
+    'Open Counties Lab',
+    'Runs a lab that helps county governments publish budgets people can read.',
+  ],
+  [
+    'Kwame Asante',
+    'Data journalist',
+    'Accra Civic Desk',
+    'Turns public records into stories about schools and clinics.',
+  ],
+  [
+    'Lucía Fernández',
+    'Digital services officer',
+    'Ciudad Abierta',
+    'Works inside a city hall on services residents helped design.',
+  ],
+  [
+    'Thandiwe Mokoena',
+    'Community organiser',
+    'Township Water Watch',
+    'Coordinates neighbours who report leaks and outages by text message.',
+  ],
+  [
+    'Rahul Menon',
+    'Product manager',
+    'Janata Data Collective',
+    'Builds open tools for tracking local election promises.',
+  ],
+  [
+    'Fatou Diallo',
+    'Researcher',
+    'Sahel Governance Institute',
+    'Studies how citizen feedback reaches municipal councils.',
+  ],
   ['João Matsinhe', 'Co-founder', 'Mapas Livres', 'Maps informal settlements with the people who live in them.'],
-  ['Nadia Haddad', 'Policy adviser', 'Open Budget Initiative', 'Advises finance ministries on publishing spending data.'],
-  ['Chinedu Okafor', 'Software engineer', 'Civic Stack Lagos', 'Maintains an open-source platform for public petitions.'],
+  [
+    'Nadia Haddad',
+    'Policy adviser',
+    'Open Budget Initiative',
+    'Advises finance ministries on publishing spending data.',
+  ],
+  [
+    'Chinedu Okafor',
+    'Software engineer',
+    'Civic Stack Lagos',
+    'Maintains an open-source platform for public petitions.',
+  ],
   ['Mariana Costa', 'City councillor', 'Participa Recife', 'Championed participatory budgeting in her district.'],
-  ['Joseph Mwangi', 'Partnerships manager', 'Savannah Telecom Foundation', 'Funds connectivity for community radio and civic projects.'],
-  ['Aiko Tanaka', 'Civic tech researcher', 'Pacific Policy Lab', 'Compares civic tech ecosystems across three continents.'],
+  [
+    'Joseph Mwangi',
+    'Partnerships manager',
+    'Savannah Telecom Foundation',
+    'Funds connectivity for community radio and civic projects.',
+  ],
+  [
+    'Aiko Tanaka',
+    'Civic tech researcher',
+    'Pacific Policy Lab',
+    'Compares civic tech ecosystems across three continents.',
+  ],
 ].map(([name, role, organisation, bio], index) => ({
   name: name!,
   role: role!,
@@ -108,21 +158,26 @@ export const CAST: readonly CastMember[] = [
 export const PARTNERS = [
   { name: 'Civic Tech Network', logo: 'assets/logos/civic-tech-network.svg', href: 'https://example.org/' },
   { name: 'Open Cities Lab', logo: 'assets/logos/open-cities-lab.svg', href: 'https://example.org/open-cities' },
-  { name: 'Data Commons Africa', logo: 'assets/logos/data-commons-africa.svg', href: 'https://example.org/data-commons' },
+  {
+    name: 'Data Commons Africa',
+    logo: 'assets/logos/data-commons-africa.svg',
+    href: 'https://example.org/data-commons',
+  },
   { name: 'Public Media Trust', logo: 'assets/logos/public-media-trust.svg' },
 ] as const;
 
 /** `<dialogue-panelist>` children for `people`, with or without their photos. */
 export function panelistChildren(people: readonly Partial<CastMember>[], { photos = true, bios = false } = {}) {
   return people.map(
-    (person) => html`<dialogue-panelist
-      name=${ifDefined(person.name)}
-      role=${ifDefined(person.role)}
-      organisation=${ifDefined(person.organisation)}
-      href=${ifDefined(person.href)}
-      photo=${ifDefined(photos ? person.photo : undefined)}
-      >${bios ? person.bio : ''}</dialogue-panelist
-    >`,
+    (person) =>
+      html`<dialogue-panelist
+        name=${ifDefined(person.name)}
+        role=${ifDefined(person.role)}
+        organisation=${ifDefined(person.organisation)}
+        href=${ifDefined(person.href)}
+        photo=${ifDefined(photos ? person.photo : undefined)}
+        >${bios ? person.bio : ''}</dialogue-panelist
+      >`,
   );
 }
 

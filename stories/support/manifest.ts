@@ -166,7 +166,13 @@ function inputType(text: string | undefined): SBType {
 /** Parts, events and custom properties hold no value of their own. */
 const NO_VALUE: SBType = { name: 'other', value: 'void' };
 
-function row(key: string, item: ManifestItem, category: string, type: SBType, name = item.name): [string, StrictInputType] {
+function row(
+  key: string,
+  item: ManifestItem,
+  category: string,
+  type: SBType,
+  name = item.name,
+): [string, StrictInputType] {
   return [
     key,
     {
@@ -215,7 +221,9 @@ export function argTypesFor(tag: string, manifest: Manifest = storybookManifest(
       const name = slot.name || DEFAULT_SLOT;
       return row(`slot:${name}`, slot, CATEGORY.slots, { name: 'string' }, name);
     }),
-    ...(declaration.cssProperties ?? []).map((property) => row(property.name, property, CATEGORY.cssProperties, NO_VALUE)),
+    ...(declaration.cssProperties ?? []).map((property) =>
+      row(property.name, property, CATEGORY.cssProperties, NO_VALUE),
+    ),
     ...(declaration.cssParts ?? []).map((part) => row(`part:${part.name}`, part, CATEGORY.cssParts, NO_VALUE)),
   ];
   return Object.fromEntries(rows);

@@ -26,7 +26,12 @@ export class StoryProblems extends LitElement {
     :host {
       display: block;
       margin-block-start: 1rem;
-      font: 0.85rem/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font:
+        0.85rem/1.45 ui-monospace,
+        SFMono-Regular,
+        Menlo,
+        Consolas,
+        monospace;
       color: #3c2a00;
     }
     section {
@@ -37,7 +42,9 @@ export class StoryProblems extends LitElement {
     }
     h3 {
       margin: 0 0 0.5rem;
-      font: 600 0.9rem system-ui, sans-serif;
+      font:
+        600 0.9rem system-ui,
+        sans-serif;
     }
     ul {
       margin: 0;
@@ -98,20 +105,24 @@ export class StoryProblems extends LitElement {
   override render() {
     const count = this.reported.reduce((sum, entry) => sum + entry.problems.length, 0);
     return html`<section aria-label="Problems reported by the elements">
-      <h3>${count === 0 ? 'No problems reported' : `${count} problem${count === 1 ? '' : 's'} reported (element.problems)`}</h3>
-      ${count === 0
-        ? html`<p class="none">The elements found nothing wrong with their input.</p>`
-        : html`<ul>
-            ${this.reported.flatMap((entry) =>
-              entry.problems.map(
-                (problem) =>
-                  html`<li>
-                    ${entry.element} <span class="field">${problem.field}</span>:
-                    <span class="value">${JSON.stringify(problem.value)}</span> ${problem.message}
-                  </li>`,
-              ),
-            )}
-          </ul>`}
+      <h3>
+        ${count === 0 ? 'No problems reported' : `${count} problem${count === 1 ? '' : 's'} reported (element.problems)`}
+      </h3>
+      ${
+        count === 0
+          ? html`<p class="none">The elements found nothing wrong with their input.</p>`
+          : html`<ul>
+              ${this.reported.flatMap((entry) =>
+                entry.problems.map(
+                  (problem) =>
+                    html`<li>
+                      ${entry.element} <span class="field">${problem.field}</span>:
+                      <span class="value">${JSON.stringify(problem.value)}</span> ${problem.message}
+                    </li>`,
+                ),
+              )}
+            </ul>`
+      }
     </section>`;
   }
 }

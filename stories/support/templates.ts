@@ -30,7 +30,11 @@ export const referenceContent = () => html`${referenceDescription()}${panelistCh
 export const partnerChildren = (partners: readonly { name: string; logo?: string; href?: string }[] = PARTNERS) =>
   partners.map(
     (partner) =>
-      html`<dialogue-partner name=${partner.name} logo=${ifDefined(partner.logo)} href=${ifDefined(partner.href)}></dialogue-partner>`,
+      html`<dialogue-partner
+        name=${partner.name}
+        logo=${ifDefined(partner.logo)}
+        href=${ifDefined(partner.href)}
+      ></dialogue-partner>`,
   );
 
 /** A caption above a specimen, for stories that show several side by side. */

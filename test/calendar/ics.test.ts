@@ -136,18 +136,22 @@ describe('toIcs', () => {
       fc.string({ unit: 'binary', maxLength: 120 }).map((s) => s.replace(/[\u0000-\u001F\u007F]/g, '')),
     );
     fc.assert(
-      fc.property(text.filter((s) => s !== ''), text.filter((s) => s !== ''), (name, description) => {
-        const file = ics({ ...reference, name, description });
-        expectWellFormedLines(file);
-        const { text: value } = parse(file);
-        expect(value('summary')).to.equal(name);
-        expect(value('description')!.startsWith(description)).to.equal(true);
-      }),
+      fc.property(
+        text.filter((s) => s !== ''),
+        text.filter((s) => s !== ''),
+        (name, description) => {
+          const file = ics({ ...reference, name, description });
+          expectWellFormedLines(file);
+          const { text: value } = parse(file);
+          expect(value('summary')).to.equal(name);
+          expect(value('description')!.startsWith(description)).to.equal(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('never starts a continuation line with the text\'s own space (lenient readers would drop it)', () => {
+  it("never starts a continuation line with the text's own space (lenient readers would drop it)", () => {
     // "SUMMARY:" is 8 octets: 67 letters fill the first line to 75, so the space falls on the fold.
     const name = `${'a'.repeat(67)} and more words that run past the end of the line`;
     const file = ics({ ...reference, name });

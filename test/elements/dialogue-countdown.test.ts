@@ -18,9 +18,14 @@ const standalone = (extra = '') =>
 function headline(countdown: Element): string {
   const line = inShadow(countdown, '[part="time-left"]')!;
   const visible = [...line.childNodes].filter(
-    (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('visually-hidden')),
+    (node) =>
+      node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('visually-hidden')),
   );
-  return visible.map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+  return visible
+    .map((node) => node.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function announcement(countdown: Element): string {
@@ -40,11 +45,13 @@ describe('<dialogue-countdown>', () => {
     await emulateTimeZone(null);
   });
 
-  it('writes each phrase in one language: its own for the five it speaks, English for others (German here), dates in the page\'s', async () => {
+  it("writes each phrase in one language: its own for the five it speaks, English for others (German here), dates in the page's", async () => {
     clock.set(START - 2 * 24 * HOUR - 3 * HOUR);
     const shown: Record<string, { headline: string; lang: string | null; date: string }> = {};
     for (const lang of ['sw', 'fr', 'de']) {
-      const page = await mount(`<div lang="${lang}"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown></div>`);
+      const page = await mount(
+        `<div lang="${lang}"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown></div>`,
+      );
       const countdown = page.querySelector('dialogue-countdown')!;
       shown[lang] = {
         headline: headline(countdown),
@@ -145,7 +152,10 @@ describe('<dialogue-countdown>', () => {
       document.body.append(container);
       await settle(container);
       const countdown = container.querySelector('dialogue-countdown')!;
-      expect([told, announcement(countdown)], `at ${new Date(now).toISOString()}`).to.deep.equal([[{ state, previous: null }], '']);
+      expect([told, announcement(countdown)], `at ${new Date(now).toISOString()}`).to.deep.equal([
+        [{ state, previous: null }],
+        '',
+      ]);
       container.remove();
     }
   });
@@ -214,9 +224,10 @@ describe('<dialogue-countdown>', () => {
     expect(countdown.problems.find((p) => p.field === 'start')?.message).to.contain('missing');
   });
 
-  it('shows the surrounding event when the page\'s script comes after its markup', async () => {
+  it("shows the surrounding event when the page's script comes after its markup", async () => {
     // The library defines <dialogue-countdown> before <dialogue-event>: the countdown upgrades first.
-    const page = await pageWithScriptAfter(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"
+    const page =
+      await pageWithScriptAfter(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"
         viewer-time-zone="Asia/Kathmandu"><dialogue-countdown></dialogue-countdown></dialogue-event>`);
     const countdown = page.document.querySelector('dialogue-countdown')!;
     const local = () => countdown.shadowRoot?.querySelector<HTMLTimeElement>('[part~="local-time"]');
@@ -228,13 +239,15 @@ describe('<dialogue-countdown>', () => {
   });
 
   it('is invalid without a usable start', async () => {
-    const page = await mount(`<dialogue-countdown start="2023-02-30T10:00" time-zone="Africa/Maputo"></dialogue-countdown>`);
+    const page = await mount(
+      `<dialogue-countdown start="2023-02-30T10:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
+    );
     const countdown = page.querySelector('dialogue-countdown')!;
     expect(countdown.state).to.equal('invalid');
     expect(headline(countdown)).to.equal('Time to be confirmed');
   });
 
-  describe('in the browser\'s own time zone', () => {
+  describe("in the browser's own time zone", () => {
     const cases: Array<[string, string, string]> = [
       // zone, local datetime of 14:00 UTC, text expected in it
       ['America/Sao_Paulo', '2023-07-06T11:00:00-03:00', '11:00'],
@@ -253,11 +266,13 @@ describe('<dialogue-countdown>', () => {
       });
     }
 
-    it('shows the new zone\'s time within a minute while the page stays open, even beside a countdown in its last hour', async () => {
+    it("shows the new zone's time within a minute while the page stays open, even beside a countdown in its last hour", async () => {
       await emulateTimeZone('Europe/London');
       // One countdown in its last hour (due at every wake), one days away.
       clock.set(START - 30 * MINUTE);
-      const page = await mount(`${standalone()}<div lang="en-GB"><dialogue-countdown start="2023-07-09T16:00" time-zone="Africa/Maputo"></dialogue-countdown></div>`);
+      const page = await mount(
+        `${standalone()}<div lang="en-GB"><dialogue-countdown start="2023-07-09T16:00" time-zone="Africa/Maputo"></dialogue-countdown></div>`,
+      );
       const [soon, later] = [...page.querySelectorAll('dialogue-countdown')];
       const localTime = (countdown: Element) => inShadow<HTMLTimeElement>(countdown, '[part="local-time"]')!.dateTime;
       expect(localTime(soon!)).to.equal('2023-07-06T15:00:00+01:00');
@@ -275,7 +290,7 @@ describe('<dialogue-countdown>', () => {
       expect(localTime(later!)).to.equal('2023-07-09T23:00:00+09:00');
     });
 
-    it('shows the new zone\'s time when the visitor comes back to the page in another zone', async () => {
+    it("shows the new zone's time when the visitor comes back to the page in another zone", async () => {
       await emulateTimeZone('Europe/London');
       const page = await mount(standalone());
       const countdown = page.querySelector('dialogue-countdown')!;
@@ -306,8 +321,10 @@ describe('<dialogue-countdown>', () => {
     it('runs 1,000 countdowns on one timer, and none once they are gone', async function () {
       // A thousand elements in Lit's dev mode on a busy 2-core machine: a generous limit, not a speed test.
       this.timeout(60_000);
-      const markup = Array.from({ length: 1000 }, (_, i) =>
-        `<dialogue-countdown start="2023-07-0${(i % 9) + 1}T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
+      const markup = Array.from(
+        { length: 1000 },
+        (_, i) =>
+          `<dialogue-countdown start="2023-07-0${(i % 9) + 1}T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
       ).join('');
       const page = await mount(`<div lang="en-GB">${markup}</div>`);
       expect(tickerStatus()).to.deep.include({ subscribers: 1000, timers: 1 });

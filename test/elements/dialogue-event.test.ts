@@ -117,7 +117,7 @@ describe('<dialogue-event>', () => {
     expect(localTime?.textContent).to.contain('04:00');
   });
 
-  it('says the time once where the viewer is in the event\'s own offset', async () => {
+  it("says the time once where the viewer is in the event's own offset", async () => {
     await emulateTimeZone('Africa/Johannesburg');
     const page = await mount(`<div lang="en-GB">${REFERENCE}</div>`);
     const { eventTime, localTime } = parts(page.querySelector('dialogue-event')!);
@@ -125,7 +125,7 @@ describe('<dialogue-event>', () => {
     expect(eventTime?.getAttribute('part')).to.equal('event-time local-time');
   });
 
-  it('follows viewer-time-zone over the browser\'s zone', async () => {
+  it("follows viewer-time-zone over the browser's zone", async () => {
     await emulateTimeZone('America/New_York');
     const page = await mount(
       `<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Asia/Kathmandu"></dialogue-event></div>`,
@@ -155,7 +155,8 @@ describe('<dialogue-event>', () => {
       </dialogue-event>`);
     const event = page.querySelector('dialogue-event')!;
     expect(shownText(inShadow(event, '[part="name"]'))).to.equal('First name');
-    page.querySelector('script')!.textContent = '{"@type":"Event","name":"Second name","startDate":"2023-07-06T16:00:00+02:00"}';
+    page.querySelector('script')!.textContent =
+      '{"@type":"Event","name":"Second name","startDate":"2023-07-06T16:00:00+02:00"}';
     await settle(page);
     expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Second name');
   });
@@ -236,25 +237,39 @@ describe('<dialogue-event>', () => {
         // markup, the element whose problems are read
         ['<dialogue-event name="Talk" start=""></dialogue-event>', 'dialogue-event'],
         ['<dialogue-event name="Talk"><p>Words.</p></dialogue-event>', 'dialogue-event'],
-        ['<dialogue-register name="Talk" start="" register-url="https://example.org/register"></dialogue-register>', 'dialogue-register'],
+        [
+          '<dialogue-register name="Talk" start="" register-url="https://example.org/register"></dialogue-register>',
+          'dialogue-register',
+        ],
       ];
       for (const [markup, tag] of cases) {
         let page!: HTMLElement;
         const warnings = await captureWarnings(async () => {
           page = await mount(`<div lang="en">${markup}</div>`);
         });
-        const element = page.querySelector(tag) as HTMLElement & { problems: readonly { field: string; value: string }[] };
-        expect(element.problems.filter((p) => p.field === 'start').map((p) => p.value), markup).to.deep.equal(['']);
-        expect(warnings.some((w) => w.includes(`<${tag}> start: ""`)), markup).to.equal(true);
+        const element = page.querySelector(tag) as HTMLElement & {
+          problems: readonly { field: string; value: string }[];
+        };
+        expect(
+          element.problems.filter((p) => p.field === 'start').map((p) => p.value),
+          markup,
+        ).to.deep.equal(['']);
+        expect(
+          warnings.some((w) => w.includes(`<${tag}> start: ""`)),
+          markup,
+        ).to.equal(true);
         const countdown = tag === 'dialogue-event' ? inShadow(element, 'dialogue-countdown') : null;
-        if (countdown) expect(shownText(inShadow(countdown, '[part="time-left"]')), markup).to.equal('Time to be confirmed');
+        if (countdown)
+          expect(shownText(inShadow(countdown, '[part="time-left"]')), markup).to.equal('Time to be confirmed');
         unmountAll();
       }
     });
 
     it('warns about each problem once, however often it renders', async () => {
       const warnings = await captureWarnings(async () => {
-        const page = await mount(`<dialogue-event name="Talk" start="2023-02-30T10:00" time-zone="Africa/Lagos"></dialogue-event>`);
+        const page = await mount(
+          `<dialogue-event name="Talk" start="2023-02-30T10:00" time-zone="Africa/Lagos"></dialogue-event>`,
+        );
         const event = page.querySelector('dialogue-event')!;
         event.setAttribute('register-url', 'https://example.org/a');
         await settle(page);
@@ -266,7 +281,9 @@ describe('<dialogue-event>', () => {
 
     it('shows a floating time as written and says it is not converted', async () => {
       await emulateTimeZone('America/New_York');
-      const page = await mount(`<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00"></dialogue-event></div>`);
+      const page = await mount(
+        `<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00"></dialogue-event></div>`,
+      );
       const event = page.querySelector('dialogue-event')!;
       const { eventTime, localTime, countdown } = parts(event);
       expect(eventTime?.dateTime).to.equal('2023-07-06T16:00');
@@ -293,7 +310,7 @@ describe('<dialogue-event>', () => {
       expect(event.event?.start?.epochMs).to.equal(Date.UTC(2023, 6, 6, 14, 0));
     });
 
-    it('names the host\'s zone, which the document carries as eventSchedule.scheduleTimezone', async () => {
+    it("names the host's zone, which the document carries as eventSchedule.scheduleTimezone", async () => {
       const src = new URL('./fixtures/reference-event.jsonld', import.meta.url).href;
       const page = await mount(`<dialogue-event src="${src}" lang="en"></dialogue-event>`);
       const event = page.querySelector('dialogue-event')!;
@@ -306,7 +323,9 @@ describe('<dialogue-event>', () => {
       const src = new URL('./no-such-event.jsonld', import.meta.url).href;
       let event!: DialogueEvent;
       await captureWarnings(async () => {
-        const page = await mount(`<dialogue-event src="${src}" name="Authored name"><p>Authored words.</p></dialogue-event>`);
+        const page = await mount(
+          `<dialogue-event src="${src}" name="Authored name"><p>Authored words.</p></dialogue-event>`,
+        );
         event = page.querySelector('dialogue-event')!;
         await waitFor(() => event.problems.some((p) => p.field === 'src'));
       });
@@ -318,7 +337,7 @@ describe('<dialogue-event>', () => {
     });
   });
 
-  it('corrects its countdown for a visitor clock that runs 10 minutes fast, from the src response\'s Date header', async () => {
+  it("corrects its countdown for a visitor clock that runs 10 minutes fast, from the src response's Date header", async () => {
     const fast = 10 * 60_000;
     // A visitor's clock that runs, but ten minutes fast of the real time the test server's Date header tells.
     let shift = fast;
@@ -350,34 +369,42 @@ describe('<dialogue-event>', () => {
     expect(clockSkew()).to.equal(0);
   });
 
-  it('shows a partner\'s name in place of a logo that fails to load, and keeps logos in a fixed box', async () => {
+  it("shows a partner's name in place of a logo that fails to load, and keeps logos in a fixed box", async () => {
     const logo = new URL('./fixtures/logo.svg', import.meta.url).href;
     const missing = new URL('./fixtures/no-such-logo.png', import.meta.url).href;
-    const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+    const page =
+      await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
       <dialogue-partner name="Code for Africa" logo="${missing}"></dialogue-partner>
       <dialogue-partner name="Nurture ID8" logo="${logo}"></dialogue-partner>
     </dialogue-event></div>`);
     const event = page.querySelector('dialogue-event')!;
     const partners = () => [...event.shadowRoot!.querySelectorAll('[part="partner"]')];
     await waitFor(() => partners()[0]!.querySelector('img') === null, 'the broken logo replaced');
-    expect(partners().map((partner) => partner.querySelector('img')?.alt ?? partner.textContent?.trim())).to.deep.equal([
-      'Code for Africa',
-      'Nurture ID8',
-    ]);
+    expect(partners().map((partner) => partner.querySelector('img')?.alt ?? partner.textContent?.trim())).to.deep.equal(
+      ['Code for Africa', 'Nurture ID8'],
+    );
     const shown = partners()[1]!.querySelector('img')!;
     expect([shown.getBoundingClientRect().width, shown.getBoundingClientRect().height]).to.deep.equal([128, 40]);
   });
 
   it('shows a JSON-LD description with its paragraphs and line breaks when the author wrote none', async () => {
-    const jsonLd = JSON.stringify({ '@type': 'Event', name: 'Talk', startDate: '2023-07-06T16:00:00+02:00', description: 'First paragraph.\n\nSecond,\nwith a break.' });
-    const page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
+    const jsonLd = JSON.stringify({
+      '@type': 'Event',
+      name: 'Talk',
+      startDate: '2023-07-06T16:00:00+02:00',
+      description: 'First paragraph.\n\nSecond,\nwith a break.',
+    });
+    const page = await mount(
+      `<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`,
+    );
     const event = page.querySelector('dialogue-event')!;
     const paragraphs = [...event.shadowRoot!.querySelectorAll<HTMLElement>('[part="description"] p')];
     expect(paragraphs.map((p) => p.innerText)).to.deep.equal(['First paragraph.', 'Second,\nwith a break.']);
   });
 
   it('slots its content when an editor left comments between the children', async () => {
-    const page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><!-- wp:html -->
+    const page =
+      await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><!-- wp:html -->
       <p>Words.</p><dialogue-countdown></dialogue-countdown><!-- /wp:html --></dialogue-event>`);
     const event = page.querySelector('dialogue-event')!;
     const slotted = [...event.shadowRoot!.querySelectorAll('slot')].flatMap((slot) => slot.assignedElements());
@@ -433,11 +460,13 @@ describe('<dialogue-event>', () => {
     expect(warnings.some((w) => w.startsWith('<dialogue-countdown> start:'))).to.equal(true);
   });
 
-  it('reports a viewer-time-zone it cannot use, and shows the browser\'s zone instead', async () => {
+  it("reports a viewer-time-zone it cannot use, and shows the browser's zone instead", async () => {
     await emulateTimeZone('America/New_York');
     let event!: DialogueEvent;
     await captureWarnings(async () => {
-      const page = await mount(`<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Moon/Base"></dialogue-event>`);
+      const page = await mount(
+        `<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Moon/Base"></dialogue-event>`,
+      );
       event = page.querySelector('dialogue-event')!;
     });
     expect(event.problems.find((p) => p.field === 'viewer-time-zone')?.value).to.equal('Moon/Base');

@@ -72,10 +72,14 @@ function listItems(panelists: Element): HTMLElement[] {
 
 /** WCAG 2 relative luminance of an `rgb(r, g, b)` colour. */
 function luminance(rgb: string): number {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number)
+    .map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -110,7 +114,9 @@ describe('<dialogue-panelists>', () => {
     });
 
     it('renders nothing at all for nobody, and leaves no box in the card', async () => {
-      const page = await mount('<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event></div>');
+      const page = await mount(
+        '<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event></div>',
+      );
       const event = page.querySelector('dialogue-event')!;
       const panelists = inShadow(event, 'dialogue-panelists')!;
       expect(shownText(panelists)).to.equal('');
@@ -124,7 +130,9 @@ describe('<dialogue-panelists>', () => {
         const photos = withPhotos ? 'with photos' : 'without photos';
 
         it(`${count} ${count === 1 ? 'person' : 'people'}, ${photos}, alone`, async () => {
-          const page = await mount(`<div lang="en" style="width: 900px"><dialogue-panelists>${panelistMarkup(names, withPhotos ? PHOTO : null)}</dialogue-panelists></div>`);
+          const page = await mount(
+            `<div lang="en" style="width: 900px"><dialogue-panelists>${panelistMarkup(names, withPhotos ? PHOTO : null)}</dialogue-panelists></div>`,
+          );
           const panelists = page.querySelector('dialogue-panelists')!;
           expectPanel(panelists, names, withPhotos);
         });
@@ -149,9 +157,14 @@ describe('<dialogue-panelists>', () => {
       expect(heading.textContent!.trim()).to.equal('Panelists');
       expect(/^h[1-6]$/.test(heading.localName)).to.equal(true);
       const list = panelists.shadowRoot!.querySelector('[part="list"]')!;
-      expect(panelists.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!) === heading, 'named by its heading').to.equal(true);
+      expect(
+        panelists.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!) === heading,
+        'named by its heading',
+      ).to.equal(true);
       expect(people(panelists).map((person) => person.name)).to.deep.equal(names);
-      expect(new Set(people(panelists).map((person) => person.face))).to.deep.equal(new Set([withPhotos ? 'photo' : 'initials']));
+      expect(new Set(people(panelists).map((person) => person.face))).to.deep.equal(
+        new Set([withPhotos ? 'photo' : 'initials']),
+      );
       for (const face of panelists.shadowRoot!.querySelectorAll<HTMLElement>('[part="photo"]')) {
         if (withPhotos) {
           const img = face as HTMLImageElement;
@@ -171,9 +184,18 @@ describe('<dialogue-panelists>', () => {
 
   describe('faces', () => {
     it('shows initials on a colour from the name, hidden from screen readers, dark enough for white text', async () => {
-      const names = ['Caroline Khene', 'Hector Dominguez Aguirre', 'Madonna', 'Aïssata Traoré', 'عائشة المنصوري', 'caroline khene'];
+      const names = [
+        'Caroline Khene',
+        'Hector Dominguez Aguirre',
+        'Madonna',
+        'Aïssata Traoré',
+        'عائشة المنصوري',
+        'caroline khene',
+      ];
       const page = await mount(`<dialogue-panelists>${panelistMarkup(names, null)}</dialogue-panelists>`);
-      const faces = [...page.querySelector('dialogue-panelists')!.shadowRoot!.querySelectorAll<HTMLElement>('[part="photo"]')];
+      const faces = [
+        ...page.querySelector('dialogue-panelists')!.shadowRoot!.querySelectorAll<HTMLElement>('[part="photo"]'),
+      ];
       // First and last word: Hector Dominguez Aguirre → HA.
       const initials = faces.map((face) => face.textContent!.trim());
       expect(initials.filter((_, i) => i !== 4)).to.deep.equal(['CK', 'HA', 'M', 'AT', 'CK']);
@@ -188,7 +210,10 @@ describe('<dialogue-panelists>', () => {
       // The same name always gets the same colour; these three names get three.
       expect(new Set(colours.slice(0, 3)).size).to.equal(3);
       const again = await mount(`<dialogue-panelists>${panelistMarkup(['Caroline Khene'], null)}</dialogue-panelists>`);
-      expect(getComputedStyle(again.querySelector('dialogue-panelists')!.shadowRoot!.querySelector('[part="photo"]')!).backgroundColor).to.equal(colours[0]);
+      expect(
+        getComputedStyle(again.querySelector('dialogue-panelists')!.shadowRoot!.querySelector('[part="photo"]')!)
+          .backgroundColor,
+      ).to.equal(colours[0]);
     });
 
     it('falls back to initials when a photo fails to load (404), hidden from screen readers', async () => {
@@ -252,7 +277,13 @@ describe('<dialogue-panelists>', () => {
         { name: 'Tobi Oluwatola', line: 'CJID', links: [], bio: null, face: 'initials' },
         { name: 'Hector Dominguez Aguirre', line: 'Open data lead', links: [], bio: null, face: 'initials' },
         // No organisation to link: the name is the link.
-        { name: 'Amina Yusuf', line: null, links: [['Amina Yusuf', 'https://amina.example.org/']], bio: null, face: 'initials' },
+        {
+          name: 'Amina Yusuf',
+          line: null,
+          links: [['Amina Yusuf', 'https://amina.example.org/']],
+          bio: null,
+          face: 'initials',
+        },
       ]);
     });
 
@@ -282,13 +313,19 @@ describe('<dialogue-panelists>', () => {
       expect(shown[0]!.links).to.deep.equal([]);
       expect(shown[0]!.face).to.equal('initials');
       expect(panelists.shadowRoot!.querySelectorAll('img')).to.have.length(0);
-      expect(panelists.problems.map((p) => p.field)).to.have.members(['panelists[0].href', 'panelists[0].photo', 'panelists[1].name']);
+      expect(panelists.problems.map((p) => p.field)).to.have.members([
+        'panelists[0].href',
+        'panelists[0].photo',
+        'panelists[1].name',
+      ]);
       expect(warnings.filter((w) => w.startsWith('<dialogue-panelists>'))).to.have.length(3);
     });
 
     it('wraps long names and organisations in a 320 px container, with no horizontal overflow', async () => {
-      const longName = 'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen Aguirre';
-      const longOrganisation = 'Centre-for-Journalism-Innovation-and-Development-and-the-Open-Government-Partnership-Secretariat';
+      const longName =
+        'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen Aguirre';
+      const longOrganisation =
+        'Centre-for-Journalism-Innovation-and-Development-and-the-Open-Government-Partnership-Secretariat';
       const panel = `
         <dialogue-panelist name="${longName}" role="Chief-Executive-Officer-and-Principal-Investigator" organisation="${longOrganisation}" href="https://example.org/${'a'.repeat(120)}">${'Bio'.repeat(60)}</dialogue-panelist>
         <dialogue-panelist name="Caroline Khene" organisation="${longOrganisation}" photo="${PHOTO}"></dialogue-panelist>`;
@@ -314,12 +351,12 @@ describe('<dialogue-panelists>', () => {
     });
   });
 
-  describe('links on the partner\'s theme', () => {
+  describe("links on the partner's theme", () => {
     const panel = `
       <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8" href="https://nurture.example.org/"></dialogue-panelist>
       <dialogue-panelist name="Amina Yusuf" href="https://amina.example.org/"></dialogue-panelist>`;
 
-    it('on a dark page, links take the page\'s text colour (at least 4.5:1) and are underlined, alone and in the card', async () => {
+    it("on a dark page, links take the page's text colour (at least 4.5:1) and are underlined, alone and in the card", async () => {
       const page = await mount(`<div lang="en" style="background: #121212; color: #eee">
           <dialogue-panelists>${panel}</dialogue-panelists>
           <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">${panel}</dialogue-event>
@@ -347,7 +384,7 @@ describe('<dialogue-panelists>', () => {
       }
     });
 
-    it('shows a visible focus ring, in the link\'s colour, when reached with the keyboard', async () => {
+    it("shows a visible focus ring, in the link's colour, when reached with the keyboard", async () => {
       const page = await mount(`<div lang="en" style="background: #121212; color: #eee">
           <button>before</button>
           <dialogue-panelists>${panel}</dialogue-panelists>
@@ -388,8 +425,12 @@ describe('<dialogue-panelists>', () => {
 
     it('is a grid in a wide card and a stack in a narrow one', async () => {
       const card = `<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">${panelistMarkup(TWELVE.slice(0, 3), PHOTO)}</dialogue-event>`;
-      const page = await mount(`<div lang="en"><div style="width: 900px">${card}</div><div style="width: 320px">${card}</div></div>`);
-      const [wide, narrow] = [...page.querySelectorAll('dialogue-event')].map((event) => inShadow(event, 'dialogue-panelists')!);
+      const page = await mount(
+        `<div lang="en"><div style="width: 900px">${card}</div><div style="width: 320px">${card}</div></div>`,
+      );
+      const [wide, narrow] = [...page.querySelectorAll('dialogue-event')].map((event) =>
+        inShadow(event, 'dialogue-panelists')!,
+      );
       const [x, y] = tops(wide!);
       expect(x).to.equal(y);
       expect(increasing(tops(narrow!))).to.equal(true);
@@ -397,7 +438,7 @@ describe('<dialogue-panelists>', () => {
   });
 
   describe('sources', () => {
-    it('reads JSON-LD performer (name, jobTitle, affiliation, image, url, description) through <dialogue-event>: the name links to the person\'s page, the organisation to its own', async () => {
+    it("reads JSON-LD performer (name, jobTitle, affiliation, image, url, description) through <dialogue-event>: the name links to the person's page, the organisation to its own", async () => {
       const jsonLd = JSON.stringify({
         '@context': 'https://schema.org',
         '@type': 'Event',
@@ -414,10 +455,16 @@ describe('<dialogue-panelists>', () => {
             description: 'Works on partnerships for civic tech.',
           },
           { '@type': 'Person', name: 'Tobi Oluwatola', affiliation: 'CJID', url: 'https://example.org/people/tobi' },
-          { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: 'Code for Africa', url: 'https://cfa.example.org/' } },
+          {
+            '@type': 'Person',
+            name: 'Amina Yusuf',
+            affiliation: { '@type': 'Organization', name: 'Code for Africa', url: 'https://cfa.example.org/' },
+          },
         ],
       });
-      const page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
+      const page = await mount(
+        `<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`,
+      );
       const panelists = inShadow(page.querySelector('dialogue-event'), 'dialogue-panelists')!;
       expect(people(panelists)).to.deep.equal([
         {
@@ -430,8 +477,20 @@ describe('<dialogue-panelists>', () => {
           bio: 'Works on partnerships for civic tech.',
           face: 'photo',
         },
-        { name: 'Tobi Oluwatola', line: 'CJID', links: [['Tobi Oluwatola', 'https://example.org/people/tobi']], bio: null, face: 'initials' },
-        { name: 'Amina Yusuf', line: 'Code for Africa', links: [['Code for Africa', 'https://cfa.example.org/']], bio: null, face: 'initials' },
+        {
+          name: 'Tobi Oluwatola',
+          line: 'CJID',
+          links: [['Tobi Oluwatola', 'https://example.org/people/tobi']],
+          bio: null,
+          face: 'initials',
+        },
+        {
+          name: 'Amina Yusuf',
+          line: 'Code for Africa',
+          links: [['Code for Africa', 'https://cfa.example.org/']],
+          bio: null,
+          face: 'initials',
+        },
       ]);
     });
 
@@ -446,13 +505,19 @@ describe('<dialogue-panelists>', () => {
       });
       let page!: HTMLElement;
       const warnings = await captureWarnings(async () => {
-        page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
+        page = await mount(
+          `<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`,
+        );
       });
       const event = page.querySelector<DialogueEvent>('dialogue-event')!;
       const panelists = inShadow(event, 'dialogue-panelists')!;
-      expect(people(panelists)).to.deep.equal([{ name: 'Plain string person', line: null, links: [], bio: null, face: 'initials' }]);
+      expect(people(panelists)).to.deep.equal([
+        { name: 'Plain string person', line: null, links: [], bio: null, face: 'initials' },
+      ]);
       const partners = inShadow(event, '[part="partners"]')!;
-      expect([...partners.querySelectorAll('[part="partner"]')].map((li) => li.textContent!.trim())).to.deep.equal(['Nurture ID8']);
+      expect([...partners.querySelectorAll('[part="partner"]')].map((li) => li.textContent!.trim())).to.deep.equal([
+        'Nurture ID8',
+      ]);
       expect(event.problems.map((problem) => [problem.field, problem.value])).to.deep.equal([
         ['json-ld.performer[1]', 'null'],
         ['json-ld.performer[2]', '5'],
@@ -461,8 +526,9 @@ describe('<dialogue-panelists>', () => {
       expect(warnings.filter((warning) => warning.startsWith('<dialogue-event> json-ld.'))).to.have.length(3);
     });
 
-    it('reads <dialogue-panelist> anywhere inside the event (an editor\'s <p> around them)', async () => {
-      const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+    it("reads <dialogue-panelist> anywhere inside the event (an editor's <p> around them)", async () => {
+      const page =
+        await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
           <p><dialogue-panelist name="Caroline Khene"></dialogue-panelist><br></p>
           <div><p><dialogue-panelist name="Tobi Oluwatola"></dialogue-panelist></p></div>
         </dialogue-event></div>`);
@@ -481,12 +547,16 @@ describe('<dialogue-panelists>', () => {
       const panelists = page.document.querySelector('dialogue-panelists')!;
       await page.until(() => people(panelists).length > 0);
       // The attributes' source (the <dialogue-panelist>) wins over JSON-LD, as for every field.
-      expect(people(panelists).map((person) => [person.name, person.line])).to.deep.equal([['Caroline Khene', 'Nurture ID8']]);
+      expect(people(panelists).map((person) => [person.name, person.line])).to.deep.equal([
+        ['Caroline Khene', 'Nurture ID8'],
+      ]);
       expect(page.warnings()).to.deep.equal([]);
     });
 
     it('alone, follows its own children as they are added, changed and removed', async () => {
-      const page = await mount(`<div lang="en"><dialogue-panelists>${panelistMarkup(['Caroline Khene'], null)}</dialogue-panelists></div>`);
+      const page = await mount(
+        `<div lang="en"><dialogue-panelists>${panelistMarkup(['Caroline Khene'], null)}</dialogue-panelists></div>`,
+      );
       const panelists = page.querySelector('dialogue-panelists')!;
       const added = document.createElement('dialogue-panelist');
       added.setAttribute('name', 'Tobi Oluwatola');
@@ -503,13 +573,16 @@ describe('<dialogue-panelists>', () => {
       expect(panelists.shadowRoot!.querySelector('h3') !== null).to.equal(false);
     });
 
-    it('placed by the author inside <dialogue-event>, shows the event\'s panelists', async () => {
-      const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+    it("placed by the author inside <dialogue-event>, shows the event's panelists", async () => {
+      const page =
+        await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
           <dialogue-panelist name="Caroline Khene"></dialogue-panelist>
           <h2>Our panel</h2>
           <dialogue-panelists></dialogue-panelists>
         </dialogue-event></div>`);
-      expect(people(page.querySelector('dialogue-panelists')!).map((person) => person.name)).to.deep.equal(['Caroline Khene']);
+      expect(people(page.querySelector('dialogue-panelists')!).map((person) => person.name)).to.deep.equal([
+        'Caroline Khene',
+      ]);
     });
   });
 
@@ -551,13 +624,19 @@ describe('<dialogue-panelists>', () => {
         await settle(page);
       });
       expect(shownText(panelist)).to.equal('Caroline Khene – Researcher, Nurture ID8');
-      expect(panelist.problems.map((p) => [p.field, p.value])).to.deep.equal([['panelists[0].href', 'javascript:alert(1)']]);
+      expect(panelist.problems.map((p) => [p.field, p.value])).to.deep.equal([
+        ['panelists[0].href', 'javascript:alert(1)'],
+      ]);
     });
 
     it('a <dialogue-partner> in a card: its logo and its link', async () => {
-      const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+      const page =
+        await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
           <dialogue-partner name="Code for Africa"></dialogue-partner></dialogue-event></div>`);
-      Object.assign(page.querySelector('dialogue-partner')!, { logo: LOGO, href: 'https://codeforafrica.example.org/' });
+      Object.assign(page.querySelector('dialogue-partner')!, {
+        logo: LOGO,
+        href: 'https://codeforafrica.example.org/',
+      });
       await settle(page);
       const partner = inShadow(page.querySelector('dialogue-event'), '[part="partner"]')!;
       expect([partner.querySelector('img')?.getAttribute('src'), partner.querySelector('a')?.href]).to.deep.equal([
@@ -579,7 +658,8 @@ describe('<dialogue-panelists>', () => {
 
   describe('partners: "In partnership with" in the card', () => {
     it('lists <dialogue-partner> elements, logos with the name as text alternative, linked when href is given', async () => {
-      const page = await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+      const page =
+        await mount(`<div lang="en"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
           <dialogue-partner name="Code for Africa" logo="${LOGO}" href="https://codeforafrica.example.org/"></dialogue-partner>
           <dialogue-partner name="Nurture ID8" logo="${LOGO}"></dialogue-partner>
           <dialogue-partner name="Civic Tech Fund" href="https://fund.example.org/"></dialogue-partner>
@@ -588,7 +668,9 @@ describe('<dialogue-panelists>', () => {
       const partners = inShadow(event, '[part="partners"]')!;
       expect(partners.querySelector('h2, h3, h4')!.textContent!.trim()).to.equal('In partnership with');
       const items = [...partners.querySelectorAll('[part="partner"]')].map((li) => ({
-        img: li.querySelector('img') ? [li.querySelector('img')!.getAttribute('src'), li.querySelector('img')!.alt] : null,
+        img: li.querySelector('img')
+          ? [li.querySelector('img')!.getAttribute('src'), li.querySelector('img')!.alt]
+          : null,
         link: li.querySelector('a')?.href ?? null,
         text: li.textContent!.trim(),
       }));
@@ -598,7 +680,8 @@ describe('<dialogue-panelists>', () => {
         { img: null, link: 'https://fund.example.org/', text: 'Civic Tech Fund' },
       ]);
       // The partner elements themselves show nothing inside the card.
-      for (const partner of page.querySelectorAll('dialogue-partner')) expect(partner.shadowRoot!.textContent!.trim()).to.equal('');
+      for (const partner of page.querySelectorAll('dialogue-partner'))
+        expect(partner.shadowRoot!.textContent!.trim()).to.equal('');
     });
 
     it('lists JSON-LD organizer and sponsor', async () => {
@@ -607,18 +690,32 @@ describe('<dialogue-panelists>', () => {
         '@type': 'Event',
         name: 'Talk',
         startDate: '2023-07-06T16:00:00+02:00',
-        organizer: { '@type': 'Organization', name: 'Code for Africa', logo: LOGO, url: 'https://codeforafrica.example.org/' },
-        sponsor: [{ '@type': 'Organization', name: 'Civic Tech Fund', logo: { '@type': 'ImageObject', url: LOGO } }, 'Nurture ID8'],
+        organizer: {
+          '@type': 'Organization',
+          name: 'Code for Africa',
+          logo: LOGO,
+          url: 'https://codeforafrica.example.org/',
+        },
+        sponsor: [
+          { '@type': 'Organization', name: 'Civic Tech Fund', logo: { '@type': 'ImageObject', url: LOGO } },
+          'Nurture ID8',
+        ],
       });
-      const page = await mount(`<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`);
+      const page = await mount(
+        `<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`,
+      );
       const partners = inShadow(page.querySelector('dialogue-event'), '[part="partners"]')!;
-      const alts = [...partners.querySelectorAll('[part="partner"]')].map((li) => li.querySelector('img')?.alt ?? li.textContent!.trim());
+      const alts = [...partners.querySelectorAll('[part="partner"]')].map(
+        (li) => li.querySelector('img')?.alt ?? li.textContent!.trim(),
+      );
       expect(alts).to.deep.equal(['Code for Africa', 'Civic Tech Fund', 'Nurture ID8']);
       expect(partners.querySelector('a')!.href).to.equal('https://codeforafrica.example.org/');
     });
 
     it('has no partners section without partners', async () => {
-      const page = await mount('<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>');
+      const page = await mount(
+        '<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>',
+      );
       expect(inShadow(page.querySelector('dialogue-event'), '[part="partners"]') !== null).to.equal(false);
     });
   });
@@ -629,7 +726,8 @@ describe('<dialogue-panelists>', () => {
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
     it('has no violations: the reference card with photos, initials, a broken photo, links, bios and partners', async () => {
-      const page = await mount(`<main lang="en"><dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register">
+      const page =
+        await mount(`<main lang="en"><dialogue-event start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register">
           <h2 slot="name">How to use partnerships to strengthen the Impact of Civic Tech</h2>
           <p>A Digital Dialogue on partnerships in civic tech.</p>
           <dialogue-panelist name="Caroline Khene" role="Founder" organisation="Nurture ID8" href="https://nurture.example.org/" photo="${PHOTO}">Works on partnerships.</dialogue-panelist>
@@ -646,7 +744,9 @@ describe('<dialogue-panelists>', () => {
     });
 
     it('has no violations on a page of three cards: no landmark repeated under the same name', async () => {
-      const card = (name: string) => `<dialogue-event name="${name}" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register">
+      const card = (
+        name: string,
+      ) => `<dialogue-event name="${name}" start="2023-07-06T16:00" time-zone="Africa/Maputo" register-url="https://example.org/register">
           <dialogue-panelist name="Caroline Khene" organisation="Nurture ID8"></dialogue-panelist>
           <dialogue-partner name="Civic Tech Fund"></dialogue-partner></dialogue-event>`;
       const page = await mount(`<main lang="en">${card('One')}${card('Two')}${card('Three')}</main>`);
@@ -654,7 +754,9 @@ describe('<dialogue-panelists>', () => {
     });
 
     it('has no violations: twelve people alone, narrow', async () => {
-      const page = await mount(`<main lang="en" style="width: 320px"><dialogue-panelists>${panelistMarkup(TWELVE, null)}</dialogue-panelists></main>`);
+      const page = await mount(
+        `<main lang="en" style="width: 320px"><dialogue-panelists>${panelistMarkup(TWELVE, null)}</dialogue-panelists></main>`,
+      );
       expect(violations(await axe.run(page, options))).to.deep.equal([]);
     });
 

@@ -123,7 +123,11 @@ function expectedView(phase: string, urls: Urls, inCard: boolean): View {
     case 'cancelled':
       return { links: [], said: inCard ? null : 'This event has been cancelled', calendar: false };
     case 'postponed':
-      return { links: [], said: inCard ? null : 'This event has been postponed; a new date will follow', calendar: false };
+      return {
+        links: [],
+        said: inCard ? null : 'This event has been postponed; a new date will follow',
+        calendar: false,
+      };
     default:
       // invalid: no instant to go by, so no calendar entry; only the closing time can stop registration.
       return { ...registration(urls.closes), calendar: false };
@@ -145,24 +149,38 @@ function describeUrls(urls: Urls): string {
 function hrefsAreSafe(register: Element): void {
   for (const a of register.shadowRoot!.querySelectorAll('a')) {
     const written = a.getAttribute('href');
-    if (a.getAttribute('part') === 'calendar-ics' && (written === null || written.startsWith(`blob:${location.origin}/`))) continue;
+    if (
+      a.getAttribute('part') === 'calendar-ics' &&
+      (written === null || written.startsWith(`blob:${location.origin}/`))
+    )
+      continue;
     let url: URL | null = null;
     try {
       url = new URL(written ?? '');
     } catch {
       // Relative (`#`, `/x`) or missing: not an address of its own.
     }
-    expect(url?.protocol, `only absolute http(s) links (and the .ics item's blob:), not ${JSON.stringify(written)}`).to.be.oneOf(['http:', 'https:']);
+    expect(
+      url?.protocol,
+      `only absolute http(s) links (and the .ics item's blob:), not ${JSON.stringify(written)}`,
+    ).to.be.oneOf(['http:', 'https:']);
   }
   // Links are links: the one button opens the calendar menu and navigates nowhere.
   for (const button of register.shadowRoot!.querySelectorAll('button, [role="button"]')) {
-    expect([button.localName, button.getAttribute('type'), button.getAttribute('part')]).to.deep.equal(['button', 'button', 'calendar-button']);
+    expect([button.localName, button.getAttribute('type'), button.getAttribute('part')]).to.deep.equal([
+      'button',
+      'button',
+      'calendar-button',
+    ]);
   }
 }
 
 /** The text a visitor reads: white space folded, the invisible bidi isolates that keep ".ics" in order left out. */
 function readText(element: Element): string {
-  return element.textContent!.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return element
+    .textContent!.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('<dialogue-register>', () => {
@@ -194,7 +212,9 @@ describe('<dialogue-register>', () => {
           clock.set(now);
           let page!: HTMLElement;
           await captureWarnings(async () => {
-            page = await mount(`<div lang="en"><dialogue-register name="${NAME}" ${attributes} ${urlAttributes(urls)}></dialogue-register></div>`);
+            page = await mount(
+              `<div lang="en"><dialogue-register name="${NAME}" ${attributes} ${urlAttributes(urls)}></dialogue-register></div>`,
+            );
           });
           const register = page.querySelector('dialogue-register')!;
           expect(view(register)).to.deep.equal(expected(false));
@@ -205,7 +225,9 @@ describe('<dialogue-register>', () => {
           clock.set(now);
           let page!: HTMLElement;
           await captureWarnings(async () => {
-            page = await mount(`<div lang="en"><dialogue-event name="${NAME}" ${attributes} ${urlAttributes(urls)}></dialogue-event></div>`);
+            page = await mount(
+              `<div lang="en"><dialogue-event name="${NAME}" ${attributes} ${urlAttributes(urls)}></dialogue-event></div>`,
+            );
           });
           const event = page.querySelector('dialogue-event')!;
           const register = inShadow(event, 'dialogue-register')!;
@@ -281,8 +303,10 @@ describe('<dialogue-register>', () => {
       expect(view(register).links).to.deep.equal(REGISTER_LINK);
     });
 
-    it('speaks the page\'s language', async () => {
-      const page = await mount(`<div lang="fr"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event></div>`);
+    it("speaks the page's language", async () => {
+      const page = await mount(
+        `<div lang="fr"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event></div>`,
+      );
       const register = inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
       expect(view(register).links).to.deep.equal([['S’inscrire', REGISTER]]);
       expect(inShadow(register, '[part="calendar-button"]')!.textContent!.trim()).to.equal('Ajouter au calendrier');
@@ -360,7 +384,13 @@ describe('<dialogue-register>', () => {
       }
     });
 
-    const unsafe = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+    const unsafe = [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ];
     for (const value of unsafe) {
       it(`refuses register-url=${JSON.stringify(value)} alone: a problem, a warning, and no link`, async () => {
         const register = document.createElement('dialogue-register') as DialogueRegister;
@@ -385,11 +415,15 @@ describe('<dialogue-register>', () => {
     it('refuses a javascript: register-url in the card: the card reports it, and no link', async () => {
       let page!: HTMLElement;
       await captureWarnings(async () => {
-        page = await mount(`<dialogue-event name="Talk" ${MAPUTO} register-url="javascript:alert(1)"></dialogue-event>`);
+        page = await mount(
+          `<dialogue-event name="Talk" ${MAPUTO} register-url="javascript:alert(1)"></dialogue-event>`,
+        );
       });
       const event = page.querySelector('dialogue-event')!;
       const register = inShadow<DialogueRegister>(event, 'dialogue-register')!;
-      expect(event.problems.filter((p) => p.field === 'register-url').map((p) => p.value)).to.deep.equal(['javascript:alert(1)']);
+      expect(event.problems.filter((p) => p.field === 'register-url').map((p) => p.value)).to.deep.equal([
+        'javascript:alert(1)',
+      ]);
       // Said once, by the card, not twice.
       expect(register.problems).to.deep.equal([]);
       expect(inShadow(register, 'a[part="register"]') !== null).to.equal(false);
@@ -400,7 +434,9 @@ describe('<dialogue-register>', () => {
       clock.set(START + 30 * MINUTE);
       let page!: HTMLElement;
       await captureWarnings(async () => {
-        page = await mount(`<dialogue-register name="Talk" ${MAPUTO} join-url="javascript:alert(1)" recording-url="javascript:alert(2)"></dialogue-register>`);
+        page = await mount(
+          `<dialogue-register name="Talk" ${MAPUTO} join-url="javascript:alert(1)" recording-url="javascript:alert(2)"></dialogue-register>`,
+        );
       });
       const register = page.querySelector<DialogueRegister>('dialogue-register')!;
       expect(register.problems.map((p) => p.field)).to.include.members(['join-url', 'recording-url']);
@@ -414,7 +450,10 @@ describe('<dialogue-register>', () => {
   describe('the dialogue-register event', () => {
     async function clickOn(element: Element): Promise<void> {
       const box = element.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
     }
 
     function recordRegisterEvents() {
@@ -437,7 +476,9 @@ describe('<dialogue-register>', () => {
             ? `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`
             : `<dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event>`;
         const page = await mount(markup);
-        const register = page.querySelector('dialogue-register') ?? inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
+        const register =
+          page.querySelector('dialogue-register') ??
+          inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
         const link = inShadow<HTMLAnchorElement>(register, 'a[part="register"]')!;
         const events = recordRegisterEvents();
         const clicks: Event[] = [];
@@ -467,7 +508,9 @@ describe('<dialogue-register>', () => {
     }
 
     it('fires once for a keyboard activation (Enter on the link)', async () => {
-      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const page = await mount(
+        `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`,
+      );
       const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
       const events = recordRegisterEvents();
       try {
@@ -481,7 +524,9 @@ describe('<dialogue-register>', () => {
     });
 
     it('fires once for a middle click, which opens the registration in a new tab', async () => {
-      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const page = await mount(
+        `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`,
+      );
       const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
       const events = recordRegisterEvents();
       // The test page keeps the new tab from opening; the element has counted by then.
@@ -489,11 +534,19 @@ describe('<dialogue-register>', () => {
       document.addEventListener('auxclick', noNewTab);
       try {
         const box = link.getBoundingClientRect();
-        await sendMouse({ type: 'click', button: 'middle', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await sendMouse({
+          type: 'click',
+          button: 'middle',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+        });
         await settle(page);
         expect(events.seen.map((seen) => seen.detail)).to.deep.equal([{ url: REGISTER, name: NAME }]);
         // A right click (the context menu) is not following the link.
-        await sendMouse({ type: 'click', button: 'right', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await sendMouse({
+          type: 'click',
+          button: 'right',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+        });
         await sendKeys({ press: 'Escape' });
         expect(events.seen).to.have.length(1);
       } finally {
@@ -503,7 +556,9 @@ describe('<dialogue-register>', () => {
     });
 
     it('is not fired when the page cancelled the click before it reached the link (nobody went anywhere)', async () => {
-      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const page = await mount(
+        `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`,
+      );
       const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
       const events = recordRegisterEvents();
       const cancelEarly = (event: Event) => event.preventDefault();
@@ -544,7 +599,9 @@ describe('<dialogue-register>', () => {
     });
 
     it('sets no cookie and makes no request when the link is clicked', async () => {
-      const page = await mount(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`);
+      const page = await mount(
+        `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-register>`,
+      );
       const link = inShadow<HTMLAnchorElement>(page.querySelector('dialogue-register'), 'a[part="register"]')!;
       // Every way a script sends something or sets a cookie, watched: writing the same cookie
       // again, or an image the memory cache answers, would not show in document.cookie or in
@@ -658,7 +715,12 @@ describe('<dialogue-register>', () => {
     it('opens with Enter and Space, moves with the arrows (wrapping), Home and End, and closes with Escape and Tab', async () => {
       const page = await mount(`<a href="#before">Before</a>${markup}<a href="#after">After</a>`);
       const menu = menuOf(page.querySelector('dialogue-register')!);
-      const [ics, google, outlook, outlookWork] = ['calendar-ics', 'calendar-google', 'calendar-outlook', 'calendar-outlook-work'];
+      const [ics, google, outlook, outlookWork] = [
+        'calendar-ics',
+        'calendar-google',
+        'calendar-outlook',
+        'calendar-outlook-work',
+      ];
 
       menu.button.focus();
       await press('Enter', page);
@@ -701,17 +763,22 @@ describe('<dialogue-register>', () => {
 
     describe('Tab and Shift+Tab from an open menu go where they would from its button, and close it', () => {
       // The page's stops around the element; Tab and Shift+Tab are the browser's own, pressed for real.
-      const around = (element: string) => `<div lang="en"><a href="#before">Before</a> ${element} <a href="#after">After</a></div>`;
+      const around = (element: string) =>
+        `<div lang="en"><a href="#before">Before</a> ${element} <a href="#after">After</a></div>`;
       const cases = [
         {
           what: 'registration open (the register link comes first)',
           now: START - 3 * DAY,
-          markup: around(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`),
+          markup: around(
+            `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`,
+          ),
         },
         {
           what: 'registration closed (the calendar button is the only stop)',
           now: START - 10 * MINUTE,
-          markup: around(`<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`),
+          markup: around(
+            `<dialogue-register name="${NAME}" ${MAPUTO} register-url="${REGISTER}" registration-closes="${CLOSES_ATTR}"></dialogue-register>`,
+          ),
         },
         {
           what: 'in the card',
@@ -727,7 +794,9 @@ describe('<dialogue-register>', () => {
           it(`${what}, from ${start}`, async () => {
             clock.set(now);
             const container = await mount(page);
-            const register = container.querySelector('dialogue-register') ?? inShadow(container.querySelector('dialogue-event'), 'dialogue-register')!;
+            const register =
+              container.querySelector('dialogue-register') ??
+              inShadow(container.querySelector('dialogue-event'), 'dialogue-register')!;
             const menu = menuOf(register);
 
             // Tab: on to the next stop after the button, as if the menu had never opened.
@@ -772,7 +841,9 @@ describe('<dialogue-register>', () => {
     });
 
     it('works the same inside the card', async () => {
-      const page = await mount(`<div lang="en"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event></div>`);
+      const page = await mount(
+        `<div lang="en"><dialogue-event name="${NAME}" ${MAPUTO} register-url="${REGISTER}"></dialogue-event></div>`,
+      );
       const menu = menuOf(inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!);
       menu.button.focus();
       await press('Enter', page);
@@ -810,7 +881,12 @@ describe('<dialogue-register>', () => {
           expect(menu.focused(), `${key} on ${item} returns focus`).to.equal('calendar-button');
           expect(window.scrollY, 'Space does not scroll the page').to.equal(scrolled);
         }
-        expect(opened).to.deep.equal(['calendar-google', 'calendar-outlook', 'calendar-outlook-work', 'calendar-google']);
+        expect(opened).to.deep.equal([
+          'calendar-google',
+          'calendar-outlook',
+          'calendar-outlook-work',
+          'calendar-google',
+        ]);
       } finally {
         document.removeEventListener('click', record);
       }
@@ -835,7 +911,10 @@ describe('<dialogue-register>', () => {
           <div style="overflow: hidden; border: 1px solid">${markup}</div>
           <p>What follows on the page.</p>
         </div>`);
-      const registers = [inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!, page.querySelector('dialogue-register')!];
+      const registers = [
+        inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!,
+        page.querySelector('dialogue-register')!,
+      ];
       for (const register of registers) {
         const menu = menuOf(register);
         const link = inShadow(register, 'a[part="register"]')!;
@@ -843,8 +922,16 @@ describe('<dialogue-register>', () => {
         menu.button.focus();
         await press('Enter', page);
         expect(menu.open()).to.equal(true);
-        expect(menu.items.map(hitAtCentre)).to.deep.equal(['calendar-ics', 'calendar-google', 'calendar-outlook', 'calendar-outlook-work']);
-        expect([menu.button.getBoundingClientRect().toJSON(), link.getBoundingClientRect().toJSON()], 'the button and the link stay put').to.deep.equal(before);
+        expect(menu.items.map(hitAtCentre)).to.deep.equal([
+          'calendar-ics',
+          'calendar-google',
+          'calendar-outlook',
+          'calendar-outlook-work',
+        ]);
+        expect(
+          [menu.button.getBoundingClientRect().toJSON(), link.getBoundingClientRect().toJSON()],
+          'the button and the link stay put',
+        ).to.deep.equal(before);
         await press('Escape', page);
       }
     });
@@ -856,7 +943,9 @@ describe('<dialogue-register>', () => {
         const box = element.getBoundingClientRect();
         // The corner is the menu's own padding, between the border and the items.
         const position: [number, number] =
-          at === 'corner' ? [Math.ceil(box.x + 2), Math.ceil(box.y + 2)] : [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+          at === 'corner'
+            ? [Math.ceil(box.x + 2), Math.ceil(box.y + 2)]
+            : [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
         await sendMouse({ type: 'click', position });
         await settle(page);
       };
@@ -898,14 +987,47 @@ describe('<dialogue-register>', () => {
 
     describe('every item reads right in every language and direction', () => {
       const cases = [
-        { lang: 'en', dir: null, labels: ['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (work or school)'] },
-        { lang: 'fr', dir: null, labels: ['Fichier calendrier (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (professionnel ou scolaire)'] },
-        { lang: 'pt', dir: null, labels: ['Ficheiro de calendário (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (profissional ou escolar)'] },
-        { lang: 'sw', dir: null, labels: ['Faili ya kalenda (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (kazini au shuleni)'] },
-        { lang: 'ar', dir: null, labels: ['ملف تقويم (.ics)', 'تقويم Google', 'Outlook.com', 'Outlook (العمل أو المؤسسة التعليمية)'] },
+        {
+          lang: 'en',
+          dir: null,
+          labels: ['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (work or school)'],
+        },
+        {
+          lang: 'fr',
+          dir: null,
+          labels: ['Fichier calendrier (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (professionnel ou scolaire)'],
+        },
+        {
+          lang: 'pt',
+          dir: null,
+          labels: [
+            'Ficheiro de calendário (.ics)',
+            'Google Agenda',
+            'Outlook.com',
+            'Outlook (profissional ou escolar)',
+          ],
+        },
+        {
+          lang: 'sw',
+          dir: null,
+          labels: ['Faili ya kalenda (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (kazini au shuleni)'],
+        },
+        {
+          lang: 'ar',
+          dir: null,
+          labels: ['ملف تقويم (.ics)', 'تقويم Google', 'Outlook.com', 'Outlook (العمل أو المؤسسة التعليمية)'],
+        },
         // A French or English block on an Arabic page takes the page's direction.
-        { lang: 'fr', dir: 'rtl', labels: ['Fichier calendrier (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (professionnel ou scolaire)'] },
-        { lang: 'en', dir: 'rtl', labels: ['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (work or school)'] },
+        {
+          lang: 'fr',
+          dir: 'rtl',
+          labels: ['Fichier calendrier (.ics)', 'Google Agenda', 'Outlook.com', 'Outlook (professionnel ou scolaire)'],
+        },
+        {
+          lang: 'en',
+          dir: 'rtl',
+          labels: ['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Outlook (work or school)'],
+        },
       ];
       /** The text node of `element` that holds `text`, and where each of its characters is drawn (left edge). */
       function drawn(element: Element, text: string): { data: string; index: number; left: (i: number) => number } {
@@ -940,7 +1062,9 @@ describe('<dialogue-register>', () => {
           const { data, index, left } = drawn(menu.items[0]!, '.ics');
           const dotIcs = [0, 1, 2, 3].map((i) => left(index + i));
           expect(dotIcs, '".ics", not "ics."').to.deep.equal([...dotIcs].sort((a, b) => a - b));
-          const [before, after] = [left(data.lastIndexOf('(', index)), left(data.indexOf(')', index))].sort((a, b) => a - b);
+          const [before, after] = [left(data.lastIndexOf('(', index)), left(data.indexOf(')', index))].sort(
+            (a, b) => a - b,
+          );
           expect(before!, 'a bracket on one side').to.be.below(dotIcs[0]!);
           expect(after!, 'and on the other').to.be.above(dotIcs[3]!);
         });
@@ -1053,7 +1177,11 @@ describe('<dialogue-register>', () => {
         document.addEventListener('auxclick', noNewTab);
         try {
           const box = ics!.getBoundingClientRect();
-          await sendMouse({ type: 'click', button: 'middle', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+          await sendMouse({
+            type: 'click',
+            button: 'middle',
+            position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+          });
           await settle(page);
         } finally {
           document.removeEventListener('auxclick', noNewTab);
@@ -1093,7 +1221,9 @@ describe('<dialogue-register>', () => {
         await press('Enter', page);
         const second = ics!.href;
         expect(second).not.to.equal(first);
-        expect(parse((await fileAt(second))!).time('dtstamp'), 'stamped when it was offered').to.equal('2023-07-05T14:00:00.000Z');
+        expect(parse((await fileAt(second))!).time('dtstamp'), 'stamped when it was offered').to.equal(
+          '2023-07-05T14:00:00.000Z',
+        );
 
         register.remove();
         await settle(page);
@@ -1112,7 +1242,9 @@ describe('<dialogue-register>', () => {
           startDate: '2023-07-06T16:00:00+02:00',
           offers: { url: REGISTER },
         });
-        const page = await mount(`<dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>`);
+        const page = await mount(
+          `<dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>`,
+        );
         const register = inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
         const menu = menuOf(register);
         menu.button.focus();
@@ -1170,7 +1302,9 @@ describe('<dialogue-register>', () => {
         it(`${attributes}, seen from ${viewer}`, async () => {
           await emulateTimeZone(viewer);
           clock.set(Date.UTC(2023, 0, 1));
-          const page = await mount(`<dialogue-register name="Talk, with a comma" ${attributes} register-url="${REGISTER}"></dialogue-register>`);
+          const page = await mount(
+            `<dialogue-register name="Talk, with a comma" ${attributes} register-url="${REGISTER}"></dialogue-register>`,
+          );
           const register = page.querySelector('dialogue-register')!;
           const googleLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-google"]')!;
           const outlookLink = inShadow<HTMLAnchorElement>(register, '[part="calendar-outlook"]')!;
@@ -1235,7 +1369,9 @@ describe('<dialogue-register>', () => {
     }
 
     it('has no violations alone, cancelled', async () => {
-      const page = await mount(`<main lang="en"><dialogue-register name="${NAME}" ${MAPUTO} status="cancelled" register-url="${REGISTER}"></dialogue-register></main>`);
+      const page = await mount(
+        `<main lang="en"><dialogue-register name="${NAME}" ${MAPUTO} status="cancelled" register-url="${REGISTER}"></dialogue-register></main>`,
+      );
       const results = await axe.run(page, options);
       expect(describeViolations(results)).to.deep.equal([]);
     });

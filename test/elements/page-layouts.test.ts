@@ -6,7 +6,8 @@ import { inShadow, mount, unmountAll } from '../support/mount.js';
 // Pages size their content in many ways besides block flow. The elements must size like any
 // other block there: at least as wide as their content needs (up to the room there is), never
 // collapsed (as a CSS size container would be) and never wider than the room.
-const EVENT = 'name="How to use partnerships to strengthen the Impact of Civic Tech" start="2023-07-06T16:00" time-zone="Africa/Maputo"';
+const EVENT =
+  'name="How to use partnerships to strengthen the Impact of Civic Tech" start="2023-07-06T16:00" time-zone="Africa/Maputo"';
 const elements = {
   'dialogue-event': `<dialogue-event ${EVENT}></dialogue-event>`,
   'dialogue-countdown': `<dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
@@ -15,15 +16,35 @@ const elements = {
 
 // [layout, markup around the element (ELEMENT marks its place), the room it has]
 const layouts: Array<[string, string, number]> = [
-  ['a block, with the author\'s margins', '<div style="width:600px"><div style="margin:0 20px">ELEMENT</div></div>', 560],
-  ['a flex row beside a 200 px sidebar', '<div style="display:flex;width:800px"><aside style="width:200px;flex:none">side</aside>ELEMENT</div>', 600],
-  ['a column flex aligned to the start (a Stack block)', '<div style="display:flex;flex-direction:column;align-items:flex-start;width:800px">ELEMENT</div>', 800],
+  [
+    "a block, with the author's margins",
+    '<div style="width:600px"><div style="margin:0 20px">ELEMENT</div></div>',
+    560,
+  ],
+  [
+    'a flex row beside a 200 px sidebar',
+    '<div style="display:flex;width:800px"><aside style="width:200px;flex:none">side</aside>ELEMENT</div>',
+    600,
+  ],
+  [
+    'a column flex aligned to the start (a Stack block)',
+    '<div style="display:flex;flex-direction:column;align-items:flex-start;width:800px">ELEMENT</div>',
+    800,
+  ],
   ['a table cell', '<table style="width:800px"><tr><td>ELEMENT</td><td style="width:50%">other</td></tr></table>', 400],
   ['an inline-block', '<span style="display:inline-block">ELEMENT</span>', 900],
   ['a float', '<div style="float:left">ELEMENT</div><div style="clear:both"></div>', 900],
-  ['a grid auto column', '<div style="display:grid;grid-template-columns:auto 1fr;width:800px">ELEMENT<div>next</div></div>', 800],
+  [
+    'a grid auto column',
+    '<div style="display:grid;grid-template-columns:auto 1fr;width:800px">ELEMENT<div>next</div></div>',
+    800,
+  ],
   ['a float in a 240 px phone column', '<div style="width:240px"><div style="float:left">ELEMENT</div></div>', 240],
-  ['a narrow flex row beside a sidebar', '<div style="display:flex;width:360px"><aside style="width:200px;flex:none">side</aside>ELEMENT</div>', 160],
+  [
+    'a narrow flex row beside a sidebar',
+    '<div style="display:flex;width:360px"><aside style="width:200px;flex:none">side</aside>ELEMENT</div>',
+    160,
+  ],
 ];
 
 /** The width of the element's longest unbreakable run of text: no layout may make it narrower. */
@@ -61,24 +82,32 @@ describe('on the layouts of real pages', () => {
 
   for (const lang of ['en', 'pt', 'ar']) {
     it(`shows every word of both times in a 160 px widget (${lang}), wrapping instead of cutting off`, async () => {
-      const page = await mount(`<div lang="${lang}" style="width:160px"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Pacific/Kiritimati"></dialogue-countdown></div>`);
+      const page = await mount(
+        `<div lang="${lang}" style="width:160px"><dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Pacific/Kiritimati"></dialogue-countdown></div>`,
+      );
       const countdown = page.querySelector('dialogue-countdown')!;
       const times = inShadow<HTMLElement>(countdown, '.times')!;
       const shown = times.getBoundingClientRect();
       for (const time of times.querySelectorAll('time')) {
         const box = time.getBoundingClientRect();
-        expect([box.left >= shown.left - 0.5, box.right <= shown.right + 0.5], `${lang}: ${time.textContent}`).to.deep.equal([true, true]);
+        expect(
+          [box.left >= shown.left - 0.5, box.right <= shown.right + 0.5],
+          `${lang}: ${time.textContent}`,
+        ).to.deep.equal([true, true]);
       }
     });
   }
 
-  it('takes an author\'s --dialogue-padding as written, two values included', async () => {
-    const page = await mount(`<div style="width:800px; --dialogue-padding: 0.5rem 2rem">${elements['dialogue-event']}</div>`);
+  it("takes an author's --dialogue-padding as written, two values included", async () => {
+    const page = await mount(
+      `<div style="width:800px; --dialogue-padding: 0.5rem 2rem">${elements['dialogue-event']}</div>`,
+    );
     const body = inShadow<HTMLElement>(page.querySelector('dialogue-event'), '.body')!;
     expect(getComputedStyle(body).padding).to.equal('8px 32px');
     const wide = await mount(`<div style="width:800px">${elements['dialogue-event']}</div>`);
     const narrow = await mount(`<div style="width:500px">${elements['dialogue-event']}</div>`);
-    const padding = (container: HTMLElement) => getComputedStyle(inShadow<HTMLElement>(container.querySelector('dialogue-event'), '.body')!).paddingLeft;
+    const padding = (container: HTMLElement) =>
+      getComputedStyle(inShadow<HTMLElement>(container.querySelector('dialogue-event'), '.body')!).paddingLeft;
     // The default steps from 1.25rem to 1.75rem in a card at least 40rem wide.
     expect([padding(narrow), padding(wide)]).to.deep.equal(['20px', '28px']);
   });

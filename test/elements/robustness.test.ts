@@ -8,7 +8,9 @@ import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { captureWarnings, dialogueElements, inShadow, mount, settle, unmountAll } from '../support/mount.js';
 
-type LitElementWithProperties = HTMLElement & { constructor: { elementProperties: Map<PropertyKey, { state?: boolean }> } };
+type LitElementWithProperties = HTMLElement & {
+  constructor: { elementProperties: Map<PropertyKey, { state?: boolean }> };
+};
 
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
 const START = Date.UTC(2023, 6, 6, 14, 0);
@@ -16,18 +18,44 @@ const MINUTE = 60_000;
 
 // `image` is left to the model's tests: here every odd value would be a request to the test server.
 const ATTRIBUTES = [
-  'name', 'start', 'end', 'time-zone', 'status', 'register-url', 'registration-closes', 'recording-url',
-  'join-url', 'image-alt', 'viewer-time-zone', 'lang',
+  'name',
+  'start',
+  'end',
+  'time-zone',
+  'status',
+  'register-url',
+  'registration-closes',
+  'recording-url',
+  'join-url',
+  'image-alt',
+  'viewer-time-zone',
+  'lang',
 ] as const;
 
 // Values that have broken widgets before: markup, scripts, odd dates, odd zones, huge and empty text.
 const hostile = fc.oneof(
   fc.string(),
   fc.constantFrom(
-    '<img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', ' JaVa\tScRiPt:window.__pwned=1',
-    'data:text/html,<script>window.__pwned=1</script>', '2023-02-29T10:00', '2023-07-06T24:00', '9999-12-31T23:59',
-    '0000-01-01T00:00', '2023-03-12T02:30', 'Etc/GMT+14', 'America/Argentina/ComodRivadavia', 'UTC+25', '',
-    'x'.repeat(5000), '\u202Eevil', 'ar', 'zz-ZZ-x-private', 'en_US', '../../etc/passwd', '//evil.example/',
+    '<img src=x onerror="window.__pwned=1">',
+    'javascript:window.__pwned=1',
+    ' JaVa\tScRiPt:window.__pwned=1',
+    'data:text/html,<script>window.__pwned=1</script>',
+    '2023-02-29T10:00',
+    '2023-07-06T24:00',
+    '9999-12-31T23:59',
+    '0000-01-01T00:00',
+    '2023-03-12T02:30',
+    'Etc/GMT+14',
+    'America/Argentina/ComodRivadavia',
+    'UTC+25',
+    '',
+    'x'.repeat(5000),
+    '\u202Eevil',
+    'ar',
+    'zz-ZZ-x-private',
+    'en_US',
+    '../../etc/passwd',
+    '//evil.example/',
   ),
 );
 
@@ -84,10 +112,27 @@ describe('any input', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     // Addresses on the test server itself: an odd value may be fetched, never sent elsewhere.
-    const values: unknown[] = [new URL('./no-such-event.jsonld', location.href), 5, NaN, null, undefined, true, {}, [], ['x'], { toString: () => 'Africa/Maputo' }];
+    const values: unknown[] = [
+      new URL('./no-such-event.jsonld', location.href),
+      5,
+      NaN,
+      null,
+      undefined,
+      true,
+      {},
+      [],
+      ['x'],
+      { toString: () => 'Africa/Maputo' },
+    ];
     try {
       await captureWarnings(async () => {
-        for (const tag of ['dialogue-event', 'dialogue-countdown', 'dialogue-register', 'dialogue-panelist', 'dialogue-partner']) {
+        for (const tag of [
+          'dialogue-event',
+          'dialogue-countdown',
+          'dialogue-register',
+          'dialogue-panelist',
+          'dialogue-partner',
+        ]) {
           const element = document.createElement(tag) as LitElementWithProperties;
           // The public properties: not the internal states, not the read-only `state`.
           const properties = [...element.constructor.elementProperties]
@@ -120,7 +165,9 @@ describe('motion and accessibility', () => {
 
   it('stops the "live" pulse for visitors who ask for reduced motion', async () => {
     setClock(new FixedClock(START + 10 * MINUTE));
-    const page = await mount(`<dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`);
+    const page = await mount(
+      `<dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
+    );
     const dot = inShadow<HTMLElement>(page.querySelector('dialogue-countdown'), '.live-dot')!;
     expect(getComputedStyle(dot).animationName).to.equal('pulse');
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -137,7 +184,10 @@ describe('motion and accessibility', () => {
   for (const [label, now, extra] of states) {
     it(`has no axe violations when ${label}, on a light and on a dark page`, async () => {
       setClock(new FixedClock(now));
-      for (const [background, color] of [['#ffffff', '#1d1d1f'], ['#121212', '#f2f2f2']]) {
+      for (const [background, color] of [
+        ['#ffffff', '#1d1d1f'],
+        ['#121212', '#f2f2f2'],
+      ]) {
         const page = await mount(`<main lang="en" style="background:${background};color:${color};padding:1rem">
           <dialogue-event name="How to use partnerships to strengthen the Impact of Civic Tech" start="2023-07-06T16:00"
             time-zone="Africa/Maputo" register-url="https://example.org/register" ${extra}></dialogue-event></main>`);

@@ -12,7 +12,7 @@ const bundle = new URL('../../dist/dialogue-widgets.js', import.meta.url).href;
 describe('two copies of the bundle on one page', () => {
   afterEach(() => unmountAll());
 
-  it('define each tag once, throw nothing, and let one copy\'s provider serve the other\'s consumers', async () => {
+  it("define each tag once, throw nothing, and let one copy's provider serve the other's consumers", async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
     window.addEventListener('error', onError);
@@ -28,7 +28,8 @@ describe('two copies of the bundle on one page', () => {
 
     // The second copy's countdown, under a tag of its own, inside the first copy's event.
     customElements.define('second-copy-countdown', class extends second.DialogueCountdown {});
-    const page = await mount(`<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Africa/Maputo">
+    const page =
+      await mount(`<div lang="en-GB"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Africa/Maputo">
         <second-copy-countdown></second-copy-countdown>
       </dialogue-event></div>`);
     const consumer = page.querySelector('second-copy-countdown')!;

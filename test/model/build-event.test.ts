@@ -51,12 +51,27 @@ describe('buildEvent: attributes', () => {
       name: NAME,
       description: null,
       // 16:00 CAT is UTC+2 all year: 14:00 UTC.
-      start: { written: '2023-07-06T16:00', epochMs: Date.UTC(2023, 6, 6, 14, 0), wallTime: '2023-07-06T16:00', hasTime: true },
-      end: { written: '2023-07-06T17:30', epochMs: Date.UTC(2023, 6, 6, 15, 30), wallTime: '2023-07-06T17:30', hasTime: true },
+      start: {
+        written: '2023-07-06T16:00',
+        epochMs: Date.UTC(2023, 6, 6, 14, 0),
+        wallTime: '2023-07-06T16:00',
+        hasTime: true,
+      },
+      end: {
+        written: '2023-07-06T17:30',
+        epochMs: Date.UTC(2023, 6, 6, 15, 30),
+        wallTime: '2023-07-06T17:30',
+        hasTime: true,
+      },
       timeZone: 'Africa/Maputo',
       status: 'scheduled',
       registerUrl: 'https://example.org/register',
-      registrationCloses: { written: '2023-07-06T12:00', epochMs: Date.UTC(2023, 6, 6, 10, 0), wallTime: '2023-07-06T12:00', hasTime: true },
+      registrationCloses: {
+        written: '2023-07-06T12:00',
+        epochMs: Date.UTC(2023, 6, 6, 10, 0),
+        wallTime: '2023-07-06T12:00',
+        hasTime: true,
+      },
       recordingUrl: 'https://example.org/recording',
       joinUrl: 'https://meet.example.org/dialogue',
       image: 'https://example.org/dialogue.png',
@@ -93,7 +108,7 @@ describe('buildEvent: attributes', () => {
     expect(event.imageAlt).to.equal('A picture');
   });
 
-  it('keeps a description\'s paragraphs and line breaks, folding the white space within its lines', () => {
+  it("keeps a description's paragraphs and line breaks, folding the white space within its lines", () => {
     const event = build({ description: '  Line   one\r\n\n\n\n  line\ttwo  \nline three\n\n' });
     expect(event.description).to.equal('Line one\n\nline two\nline three');
     expect(build({ description: ' \n\n \t' }).description).to.equal(null);
@@ -149,7 +164,15 @@ describe('buildEvent: attributes', () => {
       const event = build({
         name: 'x',
         panelists: [
-          { name: ' Caroline  Khene ', organisation: 'Nurture ID8', role: 'Researcher', href: '/nurture', url: '/people/khene', photo: 'khene.jpg', bio: 'Works on\n digital development.' },
+          {
+            name: ' Caroline  Khene ',
+            organisation: 'Nurture ID8',
+            role: 'Researcher',
+            href: '/nurture',
+            url: '/people/khene',
+            photo: 'khene.jpg',
+            bio: 'Works on\n digital development.',
+          },
           { name: 'Tobi Oluwatola' },
         ],
       });
@@ -163,12 +186,26 @@ describe('buildEvent: attributes', () => {
           photo: 'https://partner.example/events/khene.jpg',
           bio: 'Works on digital development.',
         },
-        { name: 'Tobi Oluwatola', role: null, organisation: null, organisationUrl: null, url: null, photo: null, bio: null },
+        {
+          name: 'Tobi Oluwatola',
+          role: null,
+          organisation: null,
+          organisationUrl: null,
+          url: null,
+          photo: null,
+          bio: null,
+        },
       ]);
     });
 
     it('reads partners', () => {
-      const event = build({ name: 'x', partners: [{ name: 'Civic Tech Network', logo: 'logo.svg', href: 'https://ctn.example' }, { name: 'A Foundation' }] });
+      const event = build({
+        name: 'x',
+        partners: [
+          { name: 'Civic Tech Network', logo: 'logo.svg', href: 'https://ctn.example' },
+          { name: 'A Foundation' },
+        ],
+      });
       expect(event.partners).to.deep.equal([
         { name: 'Civic Tech Network', logo: 'https://partner.example/events/logo.svg', href: 'https://ctn.example/' },
         { name: 'A Foundation', logo: null, href: null },
@@ -209,7 +246,12 @@ describe('buildEvent: times', () => {
   });
 
   it('shows times at the written offset when there is no time-zone', () => {
-    const event = build({ name: 'x', start: '2023-07-06T16:00+05:45', end: '2023-07-06T17:00', 'registration-closes': '2023-07-05T12:00Z' });
+    const event = build({
+      name: 'x',
+      start: '2023-07-06T16:00+05:45',
+      end: '2023-07-06T17:00',
+      'registration-closes': '2023-07-05T12:00Z',
+    });
     // 16:00 at +05:45 is 10:15 UTC; the end without offset is read at the same offset: 11:15 UTC.
     expect(utc(event.start)).to.equal('2023-07-06T10:15:00.000Z');
     expect(utc(event.end)).to.equal('2023-07-06T11:15:00.000Z');
@@ -236,7 +278,12 @@ describe('buildEvent: times', () => {
   });
 
   it('takes an end after midnight of the next day as after the start', () => {
-    const event = build({ name: 'x', start: '2023-07-06T23:30', end: '2023-07-07T00:30', 'time-zone': 'Pacific/Chatham' });
+    const event = build({
+      name: 'x',
+      start: '2023-07-06T23:30',
+      end: '2023-07-07T00:30',
+      'time-zone': 'Pacific/Chatham',
+    });
     // 23:30 at +12:45 (Chatham winter) is 10:45 UTC; 00:30 next day is 11:45 UTC.
     expect(utc(event.start)).to.equal('2023-07-06T10:45:00.000Z');
     expect(utc(event.end)).to.equal('2023-07-06T11:45:00.000Z');
@@ -264,7 +311,7 @@ describe('buildEvent: times', () => {
       expect(event.problems).to.deep.equal([]);
     });
 
-    it('raises none when each offset is the zone\'s offset at that instant', () => {
+    it("raises none when each offset is the zone's offset at that instant", () => {
       const event = build({
         name: 'x',
         'time-zone': 'Europe/London',
@@ -274,11 +321,18 @@ describe('buildEvent: times', () => {
       expect(event.problems).to.deep.equal([]);
     });
 
-    it('raises one when an offset is not the zone\'s at that instant', () => {
-      const event = build({ name: 'x', 'time-zone': 'Europe/London', 'registration-closes': '2023-03-20T12:00:00+01:00', start: '2023-04-05T16:00:00+01:00' });
+    it("raises one when an offset is not the zone's at that instant", () => {
+      const event = build({
+        name: 'x',
+        'time-zone': 'Europe/London',
+        'registration-closes': '2023-03-20T12:00:00+01:00',
+        start: '2023-04-05T16:00:00+01:00',
+      });
       const problem = problemOn(event, 'registration-closes');
       expect(problem.value).to.equal('2023-03-20T12:00:00+01:00');
-      expect(problem.message).to.match(/has offset \+01:00 but the event's time zone is at \+00:00 then; the written offset is used/);
+      expect(problem.message).to.match(
+        /has offset \+01:00 but the event's time zone is at \+00:00 then; the written offset is used/,
+      );
       expect(utc(event.registrationCloses)).to.equal('2023-03-20T11:00:00.000Z');
     });
   });
@@ -286,7 +340,14 @@ describe('buildEvent: times', () => {
 
 describe('buildEvent: problems', () => {
   describe('unparseable dates', () => {
-    const texts = ['next Thursday', '06/07/2023 16:00', '2023-7-6T16:00', '2023-07-06T4pm', '20230706T160000Z', 'July 6, 2023'];
+    const texts = [
+      'next Thursday',
+      '06/07/2023 16:00',
+      '2023-7-6T16:00',
+      '2023-07-06T4pm',
+      '20230706T160000Z',
+      'July 6, 2023',
+    ];
     for (const written of texts) {
       it(`ignores ${JSON.stringify(written)} and says why`, () => {
         const event = build({ name: 'x', start: written, 'time-zone': 'Africa/Maputo' });
@@ -299,7 +360,15 @@ describe('buildEvent: problems', () => {
   });
 
   describe('impossible dates and times', () => {
-    const texts = ['2023-02-29T10:00', '2023-04-31T10:00', '2023-13-01T10:00', '2023-07-00T10:00', '2023-07-06T24:30', '2023-07-06T16:60', '2023-07-06T16:00:61'];
+    const texts = [
+      '2023-02-29T10:00',
+      '2023-04-31T10:00',
+      '2023-13-01T10:00',
+      '2023-07-00T10:00',
+      '2023-07-06T24:30',
+      '2023-07-06T16:60',
+      '2023-07-06T16:00:61',
+    ];
     for (const written of texts) {
       it(`ignores ${written}`, () => {
         const event = build({ name: 'x', start: '2023-07-06T16:00', end: written, 'time-zone': 'Africa/Maputo' });
@@ -329,7 +398,7 @@ describe('buildEvent: problems', () => {
   });
 
   describe('a registration-closes date without a time', () => {
-    it('keeps registration open through that day, to the next midnight in the event\'s zone', () => {
+    it("keeps registration open through that day, to the next midnight in the event's zone", () => {
       const event = build({ ...REFERENCE, 'registration-closes': '2023-07-05' });
       // Midnight starting 6 July in Maputo (UTC+2) is 22:00 UTC on 5 July.
       expect(event.registrationCloses?.epochMs).to.equal(Date.UTC(2023, 6, 5, 22, 0));
@@ -338,7 +407,12 @@ describe('buildEvent: problems', () => {
     });
 
     it('closes at the right midnight on the night the clocks change (London, 25 to 26 March 2023)', () => {
-      const event = build({ name: 'x', start: '2023-04-01T10:00', 'time-zone': 'Europe/London', 'registration-closes': '2023-03-25' });
+      const event = build({
+        name: 'x',
+        start: '2023-04-01T10:00',
+        'time-zone': 'Europe/London',
+        'registration-closes': '2023-03-25',
+      });
       // Midnight starting 26 March is still GMT (the clocks change at 01:00): 00:00 UTC.
       expect(event.registrationCloses?.epochMs).to.equal(Date.UTC(2023, 2, 26, 0, 0));
     });
@@ -364,7 +438,12 @@ describe('buildEvent: problems', () => {
       expect(problem.value).to.equal('2023-07-06T16:00');
       expect(problem.message).to.match(/has no offset and the event has no usable time-zone/);
       expect(problem.message).to.match(/shown as written and not converted/);
-      expect(event.start).to.deep.equal({ written: '2023-07-06T16:00', epochMs: null, wallTime: '2023-07-06T16:00', hasTime: true });
+      expect(event.start).to.deep.equal({
+        written: '2023-07-06T16:00',
+        epochMs: null,
+        wallTime: '2023-07-06T16:00',
+        hasTime: true,
+      });
       expect(event.timeZone).to.equal(null);
     });
 
@@ -386,7 +465,12 @@ describe('buildEvent: problems', () => {
     });
 
     it('leaves every time floating when there is neither offset nor zone, and says so for each', () => {
-      const event = build({ name: 'x', start: '2023-07-06T16:00', end: '2023-07-06T17:30', 'registration-closes': '2023-07-05T12:00' });
+      const event = build({
+        name: 'x',
+        start: '2023-07-06T16:00',
+        end: '2023-07-06T17:30',
+        'registration-closes': '2023-07-05T12:00',
+      });
       expect(event.timeZone).to.equal(null);
       for (const [field, moment, wall] of [
         ['start', event.start, '2023-07-06T16:00'],
@@ -404,7 +488,9 @@ describe('buildEvent: problems', () => {
       const event = build({ name: 'x', start: '2023-07-06T16:00+03:00', 'time-zone': 'Africa/Maputo' });
       const problem = problemOn(event, 'start');
       expect(problem.value).to.equal('2023-07-06T16:00+03:00');
-      expect(problem.message).to.equal("has offset +03:00 but the event's time zone is at +02:00 then; the written offset is used");
+      expect(problem.message).to.equal(
+        "has offset +03:00 but the event's time zone is at +02:00 then; the written offset is used",
+      );
       // 16:00 at +03:00 is 13:00 UTC, which is 15:00 in Maputo.
       expect(utc(event.start)).to.equal('2023-07-06T13:00:00.000Z');
       expect(event.start!.wallTime).to.equal('2023-07-06T15:00');
@@ -436,7 +522,9 @@ describe('buildEvent: problems', () => {
         expect(event.start!.wallTime).to.equal(wall);
         const problem = problemOn(event, 'start');
         expect(problem.value).to.equal(written);
-        expect(problem.message).to.match(/does not exist in the event's time zone \(the clocks skip it, for daylight saving or a change of offset\)/);
+        expect(problem.message).to.match(
+          /does not exist in the event's time zone \(the clocks skip it, for daylight saving or a change of offset\)/,
+        );
         expect(problem.message).to.contain(`taken as ${wall.slice(11)}`);
       });
     }
@@ -514,7 +602,11 @@ describe('buildEvent: problems', () => {
     it('compares floating times by their wall time', () => {
       const event = build({ name: 'x', start: '2023-07-06T16:00', end: '2023-07-06T09:00' });
       expect(event.end).to.equal(null);
-      expect(problemsOn(event, 'end').map((p) => p.message).join(' ')).to.match(/is not after start 2023-07-06T16:00/);
+      expect(
+        problemsOn(event, 'end')
+          .map((p) => p.message)
+          .join(' '),
+      ).to.match(/is not after start 2023-07-06T16:00/);
     });
 
     it('keeps an end one minute after the start', () => {
@@ -531,22 +623,45 @@ describe('buildEvent: problems', () => {
   });
 
   describe('status', () => {
-    const unknown = ['maybe', 'EventSoldOut', 'https://schema.org/EventSoldOut', 'https://example.org/EventCancelled', 'Event', 'cancel'];
+    const unknown = [
+      'maybe',
+      'EventSoldOut',
+      'https://schema.org/EventSoldOut',
+      'https://example.org/EventCancelled',
+      'Event',
+      'cancel',
+    ];
     for (const written of unknown) {
       it(`reports ${JSON.stringify(written)} and assumes scheduled`, () => {
         const event = build({ name: 'x', status: written });
         expect(event.status).to.equal('scheduled');
         const problem = problemOn(event, 'status');
         expect(problem.value).to.equal(written);
-        expect(problem.message).to.equal('is not one of scheduled, cancelled, postponed, rescheduled, moved-online; scheduled is assumed');
+        expect(problem.message).to.equal(
+          'is not one of scheduled, cancelled, postponed, rescheduled, moved-online; scheduled is assumed',
+        );
       });
     }
   });
 
   describe('addresses that are not http(s)', () => {
     const fields = ['register-url', 'recording-url', 'join-url', 'image', 'url'] as const;
-    const property = { 'register-url': 'registerUrl', 'recording-url': 'recordingUrl', 'join-url': 'joinUrl', image: 'image', url: 'url' } as const;
-    const bad = ['javascript:alert(1)', 'JaVaScRiPt:alert(document.cookie)', 'java\tscript:alert(1)', 'JaVa\nScRi\tPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+    const property = {
+      'register-url': 'registerUrl',
+      'recording-url': 'recordingUrl',
+      'join-url': 'joinUrl',
+      image: 'image',
+      url: 'url',
+    } as const;
+    const bad = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(document.cookie)',
+      'java\tscript:alert(1)',
+      'JaVa\nScRi\tPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ];
     for (const field of fields) {
       for (const written of bad) {
         it(`refuses ${field}=${JSON.stringify(written)}`, () => {
@@ -569,11 +684,16 @@ describe('buildEvent: problems', () => {
       });
     });
 
-    it('keeps href for the organisation\'s link and url for the person\'s; without an organisation, href is the person\'s', () => {
+    it("keeps href for the organisation's link and url for the person's; without an organisation, href is the person's", () => {
       const event = build({
         name: 'x',
         panelists: [
-          { name: 'Caroline Khene', organisation: 'Nurture ID8', href: 'https://nurture.example/', url: 'https://example.org/khene' },
+          {
+            name: 'Caroline Khene',
+            organisation: 'Nurture ID8',
+            href: 'https://nurture.example/',
+            url: 'https://example.org/khene',
+          },
           { name: 'Tobi Oluwatola', organisation: 'CJID' },
           { name: 'Amina Yusuf', href: 'https://amina.example/' },
           { name: 'Hector Dominguez Aguirre', href: 'https://ignored.example/', url: 'https://hector.example/' },
@@ -590,15 +710,44 @@ describe('buildEvent: problems', () => {
     it('refuses unsafe panelist and partner links but keeps the person and the partner', () => {
       const event = build({
         name: 'x',
-        panelists: [{ name: 'Caroline Khene', href: 'javascript:alert(1)', url: 'javascript:alert(2)', photo: 'data:image/svg+xml,<svg onload=alert(1)>' }],
+        panelists: [
+          {
+            name: 'Caroline Khene',
+            href: 'javascript:alert(1)',
+            url: 'javascript:alert(2)',
+            photo: 'data:image/svg+xml,<svg onload=alert(1)>',
+          },
+        ],
         partners: [{ name: 'Network', logo: 'JaVaScRiPt:x', href: 'vbscript:x' }],
       });
-      expect(event.panelists).to.deep.equal([{ name: 'Caroline Khene', role: null, organisation: null, organisationUrl: null, url: null, photo: null, bio: null }]);
+      expect(event.panelists).to.deep.equal([
+        {
+          name: 'Caroline Khene',
+          role: null,
+          organisation: null,
+          organisationUrl: null,
+          url: null,
+          photo: null,
+          bio: null,
+        },
+      ]);
       expect(event.partners).to.deep.equal([{ name: 'Network', logo: null, href: null }]);
       expect(event.problems).to.deep.equal([
-        { field: 'panelists[0].href', value: 'javascript:alert(1)', message: 'is not an http(s) address; it is not used' },
-        { field: 'panelists[0].url', value: 'javascript:alert(2)', message: 'is not an http(s) address; it is not used' },
-        { field: 'panelists[0].photo', value: 'data:image/svg+xml,<svg onload=alert(1)>', message: 'is not an http(s) address; it is not used' },
+        {
+          field: 'panelists[0].href',
+          value: 'javascript:alert(1)',
+          message: 'is not an http(s) address; it is not used',
+        },
+        {
+          field: 'panelists[0].url',
+          value: 'javascript:alert(2)',
+          message: 'is not an http(s) address; it is not used',
+        },
+        {
+          field: 'panelists[0].photo',
+          value: 'data:image/svg+xml,<svg onload=alert(1)>',
+          message: 'is not an http(s) address; it is not used',
+        },
         { field: 'partners[0].logo', value: 'JaVaScRiPt:x', message: 'is not an http(s) address; it is not used' },
         { field: 'partners[0].href', value: 'vbscript:x', message: 'is not an http(s) address; it is not used' },
       ]);
@@ -613,13 +762,19 @@ describe('buildEvent: problems', () => {
   });
 
   describe('names', () => {
-    for (const [how, name] of [['missing', undefined], ['empty', ''], ['blank', ' \n\t ']] as const) {
+    for (const [how, name] of [
+      ['missing', undefined],
+      ['empty', ''],
+      ['blank', ' \n\t '],
+    ] as const) {
       it(`reports a ${how} name`, () => {
         const event = build({ ...REFERENCE, name });
         expect(event.name).to.equal(null);
         const problem = problemOn(event, 'name');
         expect(problem.value).to.equal('');
-        expect(problem.message).to.match(/^is missing; give the event a name attribute, a slot="name" heading or JSON-LD "name"$/);
+        expect(problem.message).to.match(
+          /^is missing; give the event a name attribute, a slot="name" heading or JSON-LD "name"$/,
+        );
       });
     }
 
@@ -664,7 +819,14 @@ describe('buildEvent: from JSON-LD', () => {
       ],
       recordedIn: { '@type': 'VideoObject', url: 'https://video.example.org/dialogue' },
       performer: [
-        { '@type': 'Person', name: 'Caroline Khene', jobTitle: 'Researcher', affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: '/nurture' }, image: 'people/khene.jpg', url: 'https://nurture.example/khene' },
+        {
+          '@type': 'Person',
+          name: 'Caroline Khene',
+          jobTitle: 'Researcher',
+          affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: '/nurture' },
+          image: 'people/khene.jpg',
+          url: 'https://nurture.example/khene',
+        },
       ],
       organizer: { '@type': 'Organization', name: 'Civic Tech Network', logo: '/logo.svg' },
       sponsor: 'A Foundation',
@@ -715,7 +877,14 @@ describe('buildEvent: from JSON-LD', () => {
   }
 
   it('reports a performer without a name under panelists', () => {
-    const event = fromJsonLd({ '@type': 'Event', name: 'x', performer: [{ '@type': 'Person', name: 'A' }, { '@type': 'Person', jobTitle: 'Host' }] });
+    const event = fromJsonLd({
+      '@type': 'Event',
+      name: 'x',
+      performer: [
+        { '@type': 'Person', name: 'A' },
+        { '@type': 'Person', jobTitle: 'Host' },
+      ],
+    });
     expect(event.panelists.map((p) => p.name)).to.deep.equal(['A']);
     const problem = problemOn(event, 'panelists[1].name');
     expect(problem.value).to.equal('');
@@ -723,7 +892,12 @@ describe('buildEvent: from JSON-LD', () => {
   });
 
   it('reports unsafe addresses from JSON-LD like those from attributes', () => {
-    const event = fromJsonLd({ '@type': 'Event', name: 'x', offers: { url: 'javascript:alert(1)' }, location: { '@type': 'VirtualLocation', url: 'data:text/html,x' } });
+    const event = fromJsonLd({
+      '@type': 'Event',
+      name: 'x',
+      offers: { url: 'javascript:alert(1)' },
+      location: { '@type': 'VirtualLocation', url: 'data:text/html,x' },
+    });
     expect(event.registerUrl).to.equal(null);
     expect(event.joinUrl).to.equal(null);
     expect(problemOn(event, 'register-url')).to.deep.equal({
@@ -738,7 +912,7 @@ describe('buildEvent: from JSON-LD', () => {
     });
   });
 
-  it('carries the reading\'s own problems into the event, and still reports the missing name', () => {
+  it("carries the reading's own problems into the event, and still reports the missing name", () => {
     const event = fromJsonLd({ '@type': 'Organization', name: 'Not an event' });
     expect(event.problems.map((p) => p.field)).to.deep.equal(['src', 'name']);
     expect(event.problems[0]!.value).to.equal('{"@type":"Organization","name":"Not an event"}');
@@ -817,7 +991,7 @@ describe('buildEvent: merging sources', () => {
     expect(event.panelists.map((p) => p.name)).to.deep.equal(['Tobi Oluwatola']);
   });
 
-  it('lets the attributes\' zone judge the offset src wrote', () => {
+  it("lets the attributes' zone judge the offset src wrote", () => {
     const event = buildEvent([src, { baseUrl: PAGE, fields: { 'time-zone': 'Europe/London' } }]);
     // 16:00 at +02:00 is 14:00 UTC, 15:00 in London (BST, +01:00).
     expect(event.start!.wallTime).to.equal('2023-07-06T15:00');
@@ -826,8 +1000,11 @@ describe('buildEvent: merging sources', () => {
     expect(problem.message).to.match(/has offset \+02:00 but the event's time zone is at \+01:00/);
   });
 
-  it('lets an attribute start without offset win over src\'s instant', () => {
-    const event = buildEvent([src, { baseUrl: PAGE, fields: { start: '2023-07-06T18:00', 'time-zone': 'Africa/Lagos' } }]);
+  it("lets an attribute start without offset win over src's instant", () => {
+    const event = buildEvent([
+      src,
+      { baseUrl: PAGE, fields: { start: '2023-07-06T18:00', 'time-zone': 'Africa/Lagos' } },
+    ]);
     // 18:00 in Lagos (+01:00) is 17:00 UTC; src's end (15:30 UTC) is now before it.
     expect(utc(event.start)).to.equal('2023-07-06T17:00:00.000Z');
     expect(event.end).to.equal(null);
@@ -838,7 +1015,7 @@ describe('buildEvent: merging sources', () => {
     ]);
   });
 
-  it('lists the sources\' problems first, in source order', () => {
+  it("lists the sources' problems first, in source order", () => {
     const event = buildEvent([src, childJsonLd, { baseUrl: PAGE, fields: { status: 'maybe' } }]);
     expect(event.problems.map((p) => p.field)).to.deep.equal(['src', 'json-ld', 'status']);
   });
@@ -861,12 +1038,14 @@ function objectsIn(value: unknown, found: object[] = []): object[] {
 
 describe('buildEvent: the result', () => {
   const full = () =>
-    buildEvent(
-      [
-        { baseUrl: HOST, fields: { panelists: [{ name: 'Caroline Khene', photo: 'k.jpg' }], partners: [{ name: 'Network' }] }, problems: [{ field: 'src', value: 'v', message: 'm' }] },
-        { baseUrl: PAGE, fields: { ...REFERENCE, status: 'maybe' } },
-      ],
-    );
+    buildEvent([
+      {
+        baseUrl: HOST,
+        fields: { panelists: [{ name: 'Caroline Khene', photo: 'k.jpg' }], partners: [{ name: 'Network' }] },
+        problems: [{ field: 'src', value: 'v', message: 'm' }],
+      },
+      { baseUrl: PAGE, fields: { ...REFERENCE, status: 'maybe' } },
+    ]);
 
   it('is frozen all the way down', () => {
     const event = full();
@@ -877,7 +1056,10 @@ describe('buildEvent: the result', () => {
   });
 
   it('throws on any attempt to change it (modules run in strict mode)', () => {
-    const event = full() as unknown as Record<string, unknown> & { start: Record<string, unknown>; panelists: unknown[] };
+    const event = full() as unknown as Record<string, unknown> & {
+      start: Record<string, unknown>;
+      panelists: unknown[];
+    };
     expect(() => {
       event.name = 'changed';
     }).to.throw(TypeError);
@@ -966,7 +1148,17 @@ describe('buildEvent: no input throws', () => {
       const two = (n: number) => String(n).padStart(2, '0');
       return `${String(y).padStart(4, '0')}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}${off}`;
     });
-  const zoneText = fc.constantFrom('Africa/Maputo', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu', 'UTC', 'Nowhere/Atall', '');
+  const zoneText = fc.constantFrom(
+    'Africa/Maputo',
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Asia/Kathmandu',
+    'UTC',
+    'Nowhere/Atall',
+    '',
+  );
   const person = fc.record(
     { name: text, role: text, organisation: text, href: text, url: text, photo: text, bio: text },
     { requiredKeys: [] },
@@ -1013,7 +1205,14 @@ describe('buildEvent: no input throws', () => {
   });
 
   it('holds for Event-shaped JSON with arbitrary values in every schema.org field', () => {
-    const value = fc.oneof(text, dateText, fc.jsonValue(), fc.array(fc.oneof(text, fc.dictionary(fc.constantFrom('@id', '@type', 'url', 'name', 'contentUrl'), text)), { maxLength: 3 }));
+    const value = fc.oneof(
+      text,
+      dateText,
+      fc.jsonValue(),
+      fc.array(fc.oneof(text, fc.dictionary(fc.constantFrom('@id', '@type', 'url', 'name', 'contentUrl'), text)), {
+        maxLength: 3,
+      }),
+    );
     const node = fc.record(
       {
         '@type': fc.constantFrom('Event', 'EducationEvent', ['Thing', 'BusinessEvent']),
@@ -1042,7 +1241,18 @@ describe('buildEvent: no input throws', () => {
   });
 
   it('holds for fields of the wrong type, as plain JavaScript may pass them', () => {
-    const key = fc.constantFrom('name', 'start', 'end', 'time-zone', 'status', 'register-url', 'image', 'url', 'panelists', 'partners');
+    const key = fc.constantFrom(
+      'name',
+      'start',
+      'end',
+      'time-zone',
+      'status',
+      'register-url',
+      'image',
+      'url',
+      'panelists',
+      'partners',
+    );
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue()), (fields) => {
         checkInvariants(buildEvent([{ fields: fields as RawEvent, baseUrl: PAGE }]));
@@ -1050,8 +1260,14 @@ describe('buildEvent: no input throws', () => {
       { numRuns: 400 },
     );
     // The shapes that used to throw: a string where a list belongs, null in a list.
-    checkInvariants(buildEvent([{ fields: { name: 'x', panelists: 'Caroline' } as unknown as RawEvent, baseUrl: PAGE }]));
-    checkInvariants(buildEvent([{ fields: { name: 'x', panelists: [null, 7], partners: [null] } as unknown as RawEvent, baseUrl: PAGE }]));
+    checkInvariants(
+      buildEvent([{ fields: { name: 'x', panelists: 'Caroline' } as unknown as RawEvent, baseUrl: PAGE }]),
+    );
+    checkInvariants(
+      buildEvent([
+        { fields: { name: 'x', panelists: [null, 7], partners: [null] } as unknown as RawEvent, baseUrl: PAGE },
+      ]),
+    );
     checkInvariants(buildEvent([{ fields: null, baseUrl: PAGE } as unknown as RawSource]));
   });
 });

@@ -5,7 +5,10 @@ import { estimateSkew, fetchEventSource } from '../../src/model/fetch-event.js';
 /** Served by the test runner, which serves the repository root. */
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 const PAGE = location.href;
-const visitorClock = (aheadMs = 0) => () => Date.now() + aheadMs;
+const visitorClock =
+  (aheadMs = 0) =>
+  () =>
+    Date.now() + aheadMs;
 
 /** The fixture's text, read without the code under test. */
 async function fixtureText(name: string): Promise<string> {
@@ -39,7 +42,7 @@ describe('fetchEventSource', () => {
     expect(fetched.source.fields.name).to.equal('How to use partnerships to strengthen the Impact of Civic Tech');
   });
 
-  it('measures no skew when the visitor\'s clock agrees with the server\'s', async () => {
+  it("measures no skew when the visitor's clock agrees with the server's", async () => {
     const fetched = await fetchEventSource(fixture('event.jsonld'), PAGE, visitorClock());
     expect(fetched.clockSkewMs).to.equal(0);
   });
@@ -71,7 +74,11 @@ describe('fetchEventSource', () => {
     const fetched = await fetchEventSource(src, PAGE, visitorClock());
     expect(fetched.source.fields).to.deep.equal({});
     expect(fetched.source.problems).to.deep.equal([
-      { field: 'src', value: src, message: 'could not be loaded (network error or blocked by CORS); the authored content is shown' },
+      {
+        field: 'src',
+        value: src,
+        message: 'could not be loaded (network error or blocked by CORS); the authored content is shown',
+      },
     ]);
     expect(fetched.clockSkewMs).to.equal(0);
   });
@@ -135,9 +142,12 @@ describe('fetchEventSource', () => {
     expect((caught as DOMException).name).to.equal('AbortError');
   });
 
-  it('merges under the page\'s own sources: attributes win over src', async () => {
+  it("merges under the page's own sources: attributes win over src", async () => {
     const fetched = await fetchEventSource(fixture('event.jsonld'), PAGE, visitorClock());
-    const event = buildEvent([fetched.source, { fields: { name: 'Partner title', status: 'cancelled' }, baseUrl: PAGE }]);
+    const event = buildEvent([
+      fetched.source,
+      { fields: { name: 'Partner title', status: 'cancelled' }, baseUrl: PAGE },
+    ]);
     expect(event.name).to.equal('Partner title');
     expect(event.status).to.equal('cancelled');
     expect(event.start!.epochMs).to.equal(Date.UTC(2023, 6, 6, 14, 0));
@@ -167,7 +177,7 @@ describe('estimateSkew', () => {
     });
   }
 
-  it('adds the time a cache held the response (Age) to the server\'s Date', () => {
+  it("adds the time a cache held the response (Age) to the server's Date", () => {
     // A CDN answered with the origin's Date and Age: 600, so the server's clock read 14:10:00.5.
     expect(estimateSkew(HEADER, MIDDLE + 600_000, MIDDLE + 600_000, '600')).to.equal(0);
     expect(estimateSkew(HEADER, MIDDLE + 900_000, MIDDLE + 900_000, '600')).to.equal(300_000);

@@ -41,7 +41,12 @@ describe('readJsonLdValue: schema.org fields', () => {
         url: 'https://example.org/people/khene',
         description: 'Works on digital development.',
       },
-      organizer: { '@type': 'Organization', name: 'Civic Tech Network', url: 'https://civictech.example', logo: 'https://civictech.example/logo.svg' },
+      organizer: {
+        '@type': 'Organization',
+        name: 'Civic Tech Network',
+        url: 'https://civictech.example',
+        logo: 'https://civictech.example/logo.svg',
+      },
       sponsor: { '@type': 'Organization', name: 'A Foundation' },
     });
     expect(fields).to.deep.equal({
@@ -104,11 +109,39 @@ describe('readJsonLdValue: schema.org fields', () => {
     const forms: Array<[string, unknown, string, string | undefined]> = [
       // how, image, image field, image-alt field
       ['a string', 'https://example.org/a.png', 'https://example.org/a.png', undefined],
-      ['an ImageObject with url and caption', { '@type': 'ImageObject', url: 'https://example.org/b.png', caption: 'The panel' }, 'https://example.org/b.png', 'The panel'],
-      ['an ImageObject with contentUrl and name', { '@type': 'ImageObject', contentUrl: 'https://example.org/c.png', name: 'Poster' }, 'https://example.org/c.png', 'Poster'],
-      ['an ImageObject known only by @id', { '@id': 'https://example.org/d.png' }, 'https://example.org/d.png', undefined],
-      ['an array of strings (the first)', ['https://example.org/1x1.png', 'https://example.org/16x9.png'], 'https://example.org/1x1.png', undefined],
-      ['an array of ImageObjects (the first)', [{ '@type': 'ImageObject', url: 'https://example.org/e.png', caption: 'First' }, { url: 'https://example.org/f.png' }], 'https://example.org/e.png', 'First'],
+      [
+        'an ImageObject with url and caption',
+        { '@type': 'ImageObject', url: 'https://example.org/b.png', caption: 'The panel' },
+        'https://example.org/b.png',
+        'The panel',
+      ],
+      [
+        'an ImageObject with contentUrl and name',
+        { '@type': 'ImageObject', contentUrl: 'https://example.org/c.png', name: 'Poster' },
+        'https://example.org/c.png',
+        'Poster',
+      ],
+      [
+        'an ImageObject known only by @id',
+        { '@id': 'https://example.org/d.png' },
+        'https://example.org/d.png',
+        undefined,
+      ],
+      [
+        'an array of strings (the first)',
+        ['https://example.org/1x1.png', 'https://example.org/16x9.png'],
+        'https://example.org/1x1.png',
+        undefined,
+      ],
+      [
+        'an array of ImageObjects (the first)',
+        [
+          { '@type': 'ImageObject', url: 'https://example.org/e.png', caption: 'First' },
+          { url: 'https://example.org/f.png' },
+        ],
+        'https://example.org/e.png',
+        'First',
+      ],
     ];
     for (const [how, image, url, alt] of forms) {
       it(`is read from ${how}`, () => {
@@ -122,7 +155,11 @@ describe('readJsonLdValue: schema.org fields', () => {
   describe('eventSchedule.scheduleTimezone → time-zone', () => {
     const cases: [string, unknown, string | undefined][] = [
       ['one Schedule', { '@type': 'Schedule', scheduleTimezone: 'Africa/Lagos' }, 'Africa/Lagos'],
-      ['the first Schedule that names a zone', [{ '@type': 'Schedule' }, { scheduleTimezone: 'Asia/Kolkata' }], 'Asia/Kolkata'],
+      [
+        'the first Schedule that names a zone',
+        [{ '@type': 'Schedule' }, { scheduleTimezone: 'Asia/Kolkata' }],
+        'Asia/Kolkata',
+      ],
       ['a language-tagged literal', { scheduleTimezone: { '@value': 'America/St_Johns' } }, 'America/St_Johns'],
       ['a Schedule without a zone', { '@type': 'Schedule', repeatFrequency: 'P1W' }, undefined],
       ['an empty zone', { scheduleTimezone: '  ' }, undefined],
@@ -137,7 +174,9 @@ describe('readJsonLdValue: schema.org fields', () => {
     it('names the zone of a fetched event, so its time is shown as "Central Africa Time", not an offset', () => {
       const built = buildEvent([
         {
-          ...readJsonLdValue(event({ startDate: '2023-07-06T16:00:00+02:00', eventSchedule: { scheduleTimezone: 'Africa/Maputo' } })),
+          ...readJsonLdValue(
+            event({ startDate: '2023-07-06T16:00:00+02:00', eventSchedule: { scheduleTimezone: 'Africa/Maputo' } }),
+          ),
           baseUrl: 'https://partner.example/',
         },
       ]);
@@ -149,7 +188,11 @@ describe('readJsonLdValue: schema.org fields', () => {
 
   describe('offers', () => {
     it('gives register-url and registration-closes from one Offer', () => {
-      const fields = fieldsOf(event({ offers: { '@type': 'Offer', url: 'https://example.org/r', validThrough: '2023-07-05T23:59:00+02:00' } }));
+      const fields = fieldsOf(
+        event({
+          offers: { '@type': 'Offer', url: 'https://example.org/r', validThrough: '2023-07-05T23:59:00+02:00' },
+        }),
+      );
       expect(fields['register-url']).to.equal('https://example.org/r');
       expect(fields['registration-closes']).to.equal('2023-07-05T23:59:00+02:00');
     });
@@ -192,15 +235,23 @@ describe('readJsonLdValue: schema.org fields', () => {
       expect(fields['join-url']).to.equal('https://meet.example.org/hybrid');
     });
 
-    it('does not take a Place\'s url as the live link', () => {
-      const fields = fieldsOf(event({ location: { '@type': 'Place', name: 'Town hall', url: 'https://town.example/hall' } }));
+    it("does not take a Place's url as the live link", () => {
+      const fields = fieldsOf(
+        event({ location: { '@type': 'Place', name: 'Town hall', url: 'https://town.example/hall' } }),
+      );
       expect(fields).not.to.have.property('join-url');
     });
   });
 
   it('gives recording-url from recordedIn.url, and from a plain recordedIn address', () => {
-    expect(fieldsOf(event({ recordedIn: { '@type': 'VideoObject', url: 'https://v.example/1' } }))['recording-url']).to.equal('https://v.example/1');
-    expect(fieldsOf(event({ recordedIn: { '@type': 'VideoObject', contentUrl: 'https://v.example/2.mp4' } }))['recording-url']).to.equal('https://v.example/2.mp4');
+    expect(
+      fieldsOf(event({ recordedIn: { '@type': 'VideoObject', url: 'https://v.example/1' } }))['recording-url'],
+    ).to.equal('https://v.example/1');
+    expect(
+      fieldsOf(event({ recordedIn: { '@type': 'VideoObject', contentUrl: 'https://v.example/2.mp4' } }))[
+        'recording-url'
+      ],
+    ).to.equal('https://v.example/2.mp4');
     expect(fieldsOf(event({ recordedIn: 'https://v.example/3' }))['recording-url']).to.equal('https://v.example/3');
   });
 
@@ -209,7 +260,11 @@ describe('readJsonLdValue: schema.org fields', () => {
       const fields = fieldsOf(
         event({
           performer: [
-            { '@type': 'Person', name: 'Caroline Khene', affiliation: { '@type': 'Organization', name: 'Nurture ID8' } },
+            {
+              '@type': 'Person',
+              name: 'Caroline Khene',
+              affiliation: { '@type': 'Organization', name: 'Nurture ID8' },
+            },
             {
               '@type': 'Person',
               name: 'Tobi Oluwatola',
@@ -223,7 +278,15 @@ describe('readJsonLdValue: schema.org fields', () => {
         }),
       );
       expect(fields.panelists).to.deep.equal([
-        { name: 'Caroline Khene', role: undefined, organisation: 'Nurture ID8', href: undefined, url: undefined, photo: undefined, bio: undefined },
+        {
+          name: 'Caroline Khene',
+          role: undefined,
+          organisation: 'Nurture ID8',
+          href: undefined,
+          url: undefined,
+          photo: undefined,
+          bio: undefined,
+        },
         {
           name: 'Tobi Oluwatola',
           role: 'Director',
@@ -233,11 +296,19 @@ describe('readJsonLdValue: schema.org fields', () => {
           photo: 'https://example.org/tobi.jpg',
           bio: undefined,
         },
-        { name: 'Hector Dominguez Aguirre', role: undefined, organisation: 'Portland Smart City PDX Project', href: undefined, url: undefined, photo: undefined, bio: undefined },
+        {
+          name: 'Hector Dominguez Aguirre',
+          role: undefined,
+          organisation: 'Portland Smart City PDX Project',
+          href: undefined,
+          url: undefined,
+          photo: undefined,
+          bio: undefined,
+        },
       ]);
     });
 
-    it('takes the organisation\'s link from the affiliation\'s url, and the person\'s own page from theirs', () => {
+    it("takes the organisation's link from the affiliation's url, and the person's own page from theirs", () => {
       const fields = fieldsOf(
         event({
           performer: [
@@ -247,14 +318,33 @@ describe('readJsonLdValue: schema.org fields', () => {
               url: 'https://example.org/people/khene',
               affiliation: { '@type': 'Organization', name: 'Nurture ID8', url: 'https://nurture.example.org/' },
             },
-            { '@type': 'Person', name: 'Tobi Oluwatola', url: 'https://example.org/people/tobi', affiliation: { '@type': 'Organization', name: 'CJID' } },
-            { '@type': 'Person', name: 'Hector Dominguez Aguirre', worksFor: { '@type': 'Organization', name: 'Portland Smart City PDX Project', url: 'https://pdx.example/' } },
+            {
+              '@type': 'Person',
+              name: 'Tobi Oluwatola',
+              url: 'https://example.org/people/tobi',
+              affiliation: { '@type': 'Organization', name: 'CJID' },
+            },
+            {
+              '@type': 'Person',
+              name: 'Hector Dominguez Aguirre',
+              worksFor: {
+                '@type': 'Organization',
+                name: 'Portland Smart City PDX Project',
+                url: 'https://pdx.example/',
+              },
+            },
             // An affiliation with a url but no name has no name to carry the link: nothing is linked.
-            { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: ' ', url: 'https://org.example/' } },
+            {
+              '@type': 'Person',
+              name: 'Amina Yusuf',
+              affiliation: { '@type': 'Organization', name: ' ', url: 'https://org.example/' },
+            },
           ],
         }),
       );
-      expect((fields.panelists as Array<Record<string, unknown>>).map((person) => [person.name, person.href, person.url])).to.deep.equal([
+      expect(
+        (fields.panelists as Array<Record<string, unknown>>).map((person) => [person.name, person.href, person.url]),
+      ).to.deep.equal([
         ['Caroline Khene', 'https://nurture.example.org/', 'https://example.org/people/khene'],
         ['Tobi Oluwatola', undefined, 'https://example.org/people/tobi'],
         ['Hector Dominguez Aguirre', 'https://pdx.example/', undefined],
@@ -262,12 +352,26 @@ describe('readJsonLdValue: schema.org fields', () => {
       ]);
     });
 
-    it('keeps a Person without a name (building the event reports and drops it), and reads a bare string as a person\'s name', () => {
+    it("keeps a Person without a name (building the event reports and drops it), and reads a bare string as a person's name", () => {
       const fields = fieldsOf(
-        event({ performer: [{ '@type': 'Person', jobTitle: 'Moderator' }, 'Just a name', { '@value': 'Nomvula Dlamini', '@language': 'en' }] }),
+        event({
+          performer: [
+            { '@type': 'Person', jobTitle: 'Moderator' },
+            'Just a name',
+            { '@value': 'Nomvula Dlamini', '@language': 'en' },
+          ],
+        }),
       );
       expect(fields.panelists).to.deep.equal([
-        { name: undefined, role: 'Moderator', organisation: undefined, href: undefined, url: undefined, photo: undefined, bio: undefined },
+        {
+          name: undefined,
+          role: 'Moderator',
+          organisation: undefined,
+          href: undefined,
+          url: undefined,
+          photo: undefined,
+          bio: undefined,
+        },
         { name: 'Just a name' },
         { name: 'Nomvula Dlamini' },
       ]);
@@ -284,7 +388,9 @@ describe('readJsonLdValue: schema.org fields', () => {
       ]);
       for (const problem of reading.problems) expect(problem.message).to.match(/left out of the panel/);
       // A single value is named without an index, and the source is the one the caller gave.
-      expect(readJsonLdValue(event({ performer: 42 }), 'src').problems.map((problem) => problem.field)).to.deep.equal(['src.performer']);
+      expect(readJsonLdValue(event({ performer: 42 }), 'src').problems.map((problem) => problem.field)).to.deep.equal([
+        'src.performer',
+      ]);
     });
   });
 
@@ -296,7 +402,11 @@ describe('readJsonLdValue: schema.org fields', () => {
             { '@type': 'Organization', name: 'Civic Tech Network', url: 'https://ctn.example' },
             'Nurture ID8',
           ],
-          sponsor: { '@type': 'Organization', name: 'A Foundation', image: { '@type': 'ImageObject', url: 'https://f.example/logo.png' } },
+          sponsor: {
+            '@type': 'Organization',
+            name: 'A Foundation',
+            image: { '@type': 'ImageObject', url: 'https://f.example/logo.png' },
+          },
         }),
       );
       expect(fields.partners).to.deep.equal([
@@ -319,7 +429,13 @@ describe('readJsonLdValue: schema.org fields', () => {
 
     it('prefers logo over image, and reads an ImageObject logo', () => {
       const fields = fieldsOf(
-        event({ organizer: { name: 'Org', logo: { '@type': 'ImageObject', contentUrl: 'https://o.example/logo.svg' }, image: 'https://o.example/photo.jpg' } }),
+        event({
+          organizer: {
+            name: 'Org',
+            logo: { '@type': 'ImageObject', contentUrl: 'https://o.example/logo.svg' },
+            image: 'https://o.example/photo.jpg',
+          },
+        }),
       );
       expect(fields.partners).to.deep.equal([{ name: 'Org', logo: 'https://o.example/logo.svg', href: undefined }]);
     });
@@ -353,7 +469,10 @@ describe('readJsonLdValue: finding the Event', () => {
   });
 
   it('finds the Event in an @graph inside an array of documents', () => {
-    const fields = fieldsOf([{ '@type': 'WebSite', name: 'Site' }, { '@graph': [{ '@type': 'Event', name: 'Nested' }] }]);
+    const fields = fieldsOf([
+      { '@type': 'WebSite', name: 'Site' },
+      { '@graph': [{ '@type': 'Event', name: 'Nested' }] },
+    ]);
     expect(fields.name).to.equal('Nested');
   });
 
@@ -442,7 +561,9 @@ describe('readJsonLdText', () => {
     it(`reports ${what} as not valid JSON and reads nothing`, () => {
       const reading = readJsonLdText(text, 'json-ld');
       expect(reading.fields).to.deep.equal({});
-      expect(reading.problems).to.deep.equal([{ field: 'json-ld', value: text, message: 'is not valid JSON; it is ignored' }]);
+      expect(reading.problems).to.deep.equal([
+        { field: 'json-ld', value: text, message: 'is not valid JSON; it is ignored' },
+      ]);
     });
   }
 
@@ -510,8 +631,17 @@ describe('readJsonLdText', () => {
         expect(problem.message).to.be.a('string').and.not.equal('');
       }
     };
-    fc.assert(fc.property(fc.string(), (text) => check(readJsonLdText(text))), { numRuns: 300 });
-    fc.assert(fc.property(fc.jsonValue(), (value) => check(readJsonLdValue(value))), { numRuns: 300 });
-    fc.assert(fc.property(fc.json(), (text) => check(readJsonLdText(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), (text) => check(readJsonLdText(text))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => check(readJsonLdValue(value))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.json(), (text) => check(readJsonLdText(text))),
+      { numRuns: 300 },
+    );
   });
 });

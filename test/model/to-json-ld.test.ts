@@ -21,7 +21,15 @@ const REFERENCE: RawEvent = {
   image: 'https://example.org/dialogue.png',
   url: 'https://host.example/events/partnerships',
   panelists: [
-    { name: 'Caroline Khene', role: 'Researcher', organisation: 'Nurture ID8', href: 'https://nurture.example/', url: 'https://example.org/people/khene', photo: 'https://example.org/khene.jpg', bio: 'Works on digital development.' },
+    {
+      name: 'Caroline Khene',
+      role: 'Researcher',
+      organisation: 'Nurture ID8',
+      href: 'https://nurture.example/',
+      url: 'https://example.org/people/khene',
+      photo: 'https://example.org/khene.jpg',
+      bio: 'Works on digital development.',
+    },
     { name: 'Tobi Oluwatola' },
     { name: 'Amina Yusuf', organisation: 'CJID', href: 'https://cjid.example/' },
     { name: 'Hector Dominguez Aguirre', href: 'https://hector.example/' },
@@ -66,23 +74,44 @@ describe('toJsonLd', () => {
           description: 'Works on digital development.',
         },
         { '@type': 'Person', name: 'Tobi Oluwatola' },
-        { '@type': 'Person', name: 'Amina Yusuf', affiliation: { '@type': 'Organization', name: 'CJID', url: 'https://cjid.example/' } },
+        {
+          '@type': 'Person',
+          name: 'Amina Yusuf',
+          affiliation: { '@type': 'Organization', name: 'CJID', url: 'https://cjid.example/' },
+        },
         // Without an organisation, <dialogue-panelist href> is the person's own link.
         { '@type': 'Person', name: 'Hector Dominguez Aguirre', url: 'https://hector.example/' },
       ],
-      organizer: [{ '@type': 'Organization', name: 'Civic Tech Network', logo: 'https://ctn.example/logo.svg', url: 'https://ctn.example/' }],
+      organizer: [
+        {
+          '@type': 'Organization',
+          name: 'Civic Tech Network',
+          logo: 'https://ctn.example/logo.svg',
+          url: 'https://ctn.example/',
+        },
+      ],
     });
   });
 
   it('leaves out what the event does not know', () => {
     const document = toJsonLd(build({ name: 'Only a name' }));
-    expect(Object.keys(document).sort()).to.deep.equal(['@context', '@type', 'eventAttendanceMode', 'eventStatus', 'location', 'name']);
+    expect(Object.keys(document).sort()).to.deep.equal([
+      '@context',
+      '@type',
+      'eventAttendanceMode',
+      'eventStatus',
+      'location',
+      'name',
+    ]);
     expect(document.location).to.deep.equal({ '@type': 'VirtualLocation' });
   });
 
   describe('eventSchedule, the zone by name', () => {
     const cases: [RawEvent, unknown][] = [
-      [{ name: 'x', start: '2023-07-06T16:00', 'time-zone': 'Asia/Kolkata' }, { '@type': 'Schedule', scheduleTimezone: 'Asia/Kolkata' }],
+      [
+        { name: 'x', start: '2023-07-06T16:00', 'time-zone': 'Asia/Kolkata' },
+        { '@type': 'Schedule', scheduleTimezone: 'Asia/Kolkata' },
+      ],
       // Only an offset was written: there is no zone name to publish.
       [{ name: 'x', start: '2023-07-06T16:00+02:00' }, undefined],
       // A floating time has no zone at all.
@@ -132,14 +161,31 @@ describe('toJsonLd', () => {
 
   it('gives the live link as the location, else the event page, else the registration page', () => {
     const location = (fields: RawEvent) => toJsonLd(build({ name: 'x', ...fields })).location;
-    const all = { 'join-url': 'https://meet.example/', url: 'https://host.example/e', 'register-url': 'https://reg.example/' };
+    const all = {
+      'join-url': 'https://meet.example/',
+      url: 'https://host.example/e',
+      'register-url': 'https://reg.example/',
+    };
     expect(location(all)).to.deep.equal({ '@type': 'VirtualLocation', url: 'https://meet.example/' });
-    expect(location({ ...all, 'join-url': undefined })).to.deep.equal({ '@type': 'VirtualLocation', url: 'https://host.example/e' });
-    expect(location({ 'register-url': 'https://reg.example/' })).to.deep.equal({ '@type': 'VirtualLocation', url: 'https://reg.example/' });
+    expect(location({ ...all, 'join-url': undefined })).to.deep.equal({
+      '@type': 'VirtualLocation',
+      url: 'https://host.example/e',
+    });
+    expect(location({ 'register-url': 'https://reg.example/' })).to.deep.equal({
+      '@type': 'VirtualLocation',
+      url: 'https://reg.example/',
+    });
   });
 
   it('publishes no address that was refused', () => {
-    const document = toJsonLd(build({ name: 'x', 'register-url': 'javascript:alert(1)', image: 'data:image/png;base64,AA', 'join-url': 'JaVaScRiPt:x' }));
+    const document = toJsonLd(
+      build({
+        name: 'x',
+        'register-url': 'javascript:alert(1)',
+        image: 'data:image/png;base64,AA',
+        'join-url': 'JaVaScRiPt:x',
+      }),
+    );
     expect(JSON.stringify(document)).not.to.match(/javascript|data:/i);
     expect(document).not.to.have.property('offers');
     expect(document).not.to.have.property('image');
@@ -147,7 +193,8 @@ describe('toJsonLd', () => {
 
   describe('read back', () => {
     /** The event as another page would build it from our published JSON-LD. */
-    const roundTrip = (event: DialogueEventData) => buildEvent([{ ...readJsonLdValue(toJsonLd(event)), baseUrl: 'https://partner.example/' }]);
+    const roundTrip = (event: DialogueEventData) =>
+      buildEvent([{ ...readJsonLdValue(toJsonLd(event)), baseUrl: 'https://partner.example/' }]);
 
     it('gives the same event to a partner that fetches it as src', () => {
       const event = build(REFERENCE);

@@ -93,7 +93,9 @@ describe('publishing form: form values → raw event fields', () => {
   });
 
   it("drops an organisation's link given without the organisation (it would become the person's own)", () => {
-    const raw = toRawEvent(filled({ panelists: [panelist({ name: 'Tobi', organisationUrl: 'https://cjid.example/' })] }));
+    const raw = toRawEvent(
+      filled({ panelists: [panelist({ name: 'Tobi', organisationUrl: 'https://cjid.example/' })] }),
+    );
     expect(raw.panelists?.[0]?.href).to.equal('');
   });
 
@@ -125,23 +127,46 @@ describe('publishing form: form values → raw event fields', () => {
 describe('publishing form: what is flagged next to a field', () => {
   const cases: Array<[string, FormValues, Record<string, { kind: string; text: string }>]> = [
     ['nothing, for a good form', FILLED, {}],
-    ['a javascript: registration address', filled({ registerUrl: 'javascript:alert(1)' }), { registerUrl: { kind: 'error', text: ADDRESS } }],
-    ['an address without https://', filled({ joinUrl: 'www.example.org/join' }), { joinUrl: { kind: 'error', text: ADDRESS } }],
+    [
+      'a javascript: registration address',
+      filled({ registerUrl: 'javascript:alert(1)' }),
+      { registerUrl: { kind: 'error', text: ADDRESS } },
+    ],
+    [
+      'an address without https://',
+      filled({ joinUrl: 'www.example.org/join' }),
+      { joinUrl: { kind: 'error', text: ADDRESS } },
+    ],
     ['a data: picture', filled({ image: 'data:image/svg+xml,<svg/>' }), { image: { kind: 'error', text: ADDRESS } }],
     [
       'an end before the start',
       filled({ end: '2023-07-06T15:00' }),
-      { end: { kind: 'error', text: 'The end is not after the start. Pick a later end, or leave it empty (90 minutes).' } },
+      {
+        end: {
+          kind: 'error',
+          text: 'The end is not after the start. Pick a later end, or leave it empty (90 minutes).',
+        },
+      },
     ],
     [
       'an end at the start',
       filled({ end: '2023-07-06T16:00' }),
-      { end: { kind: 'error', text: 'The end is not after the start. Pick a later end, or leave it empty (90 minutes).' } },
+      {
+        end: {
+          kind: 'error',
+          text: 'The end is not after the start. Pick a later end, or leave it empty (90 minutes).',
+        },
+      },
     ],
     [
       'a misspelt zone (and no note on each time for it)',
       filled({ timeZone: 'Africa/Maputp' }),
-      { timeZone: { kind: 'error', text: 'Pick a time zone from the list, such as Africa/Maputo. Until then times are not converted.' } },
+      {
+        timeZone: {
+          kind: 'error',
+          text: 'Pick a time zone from the list, such as Africa/Maputo. Until then times are not converted.',
+        },
+      },
     ],
     [
       'a year that is surely a typing mistake',
@@ -171,7 +196,12 @@ describe('publishing form: what is flagged next to a field', () => {
     [
       'a panelist with a job title but no name',
       filled({ panelists: [panelist({ jobTitle: 'Mayor' })] }),
-      { 'panelists.0.name': { kind: 'error', text: "Give this panelist's name, or remove them: without a name they are left out." } },
+      {
+        'panelists.0.name': {
+          kind: 'error',
+          text: "Give this panelist's name, or remove them: without a name they are left out.",
+        },
+      },
     ],
     ['a panelist just added, still blank', filled({ panelists: [panelist({})] }), {}],
     [
@@ -198,8 +228,16 @@ describe('publishing form: what is flagged next to a field', () => {
         'partners.2.name': { kind: 'error', text: "Give the organisation's name as well. Without it, it is left out." },
       },
     ],
-    ['a bad host logo', filled({ organizer: { name: 'Digital Dialogues', url: '', logo: 'logo.png' } }), { 'organizer.logo': { kind: 'error', text: ADDRESS } }],
-    ["a file's address that is not one", filled({ fileAddress: 'partnerships.jsonld' }), { fileAddress: { kind: 'error', text: ADDRESS } }],
+    [
+      'a bad host logo',
+      filled({ organizer: { name: 'Digital Dialogues', url: '', logo: 'logo.png' } }),
+      { 'organizer.logo': { kind: 'error', text: ADDRESS } },
+    ],
+    [
+      "a file's address that is not one",
+      filled({ fileAddress: 'partnerships.jsonld' }),
+      { fileAddress: { kind: 'error', text: ADDRESS } },
+    ],
     [
       "a file's address on http://",
       filled({ fileAddress: 'http://host.example/e.jsonld' }),
@@ -210,7 +248,11 @@ describe('publishing form: what is flagged next to a field', () => {
         },
       },
     ],
-    ["a script's address that is not one", filled({ scriptAddress: 'javascript:alert(1)' }), { scriptAddress: { kind: 'error', text: ADDRESS } }],
+    [
+      "a script's address that is not one",
+      filled({ scriptAddress: 'javascript:alert(1)' }),
+      { scriptAddress: { kind: 'error', text: ADDRESS } },
+    ],
   ];
   for (const [what, values, messages] of cases) {
     it(what, () => {
@@ -220,7 +262,11 @@ describe('publishing form: what is flagged next to a field', () => {
 
   it('leaves a refused value out of the event: the rest stays', () => {
     const { event, errors } = checkForm(
-      filled({ registerUrl: 'javascript:alert(1)', end: '2023-07-06T15:00', panelists: [panelist({ name: 'Amina', photo: 'javascript:x' })] }),
+      filled({
+        registerUrl: 'javascript:alert(1)',
+        end: '2023-07-06T15:00',
+        panelists: [panelist({ name: 'Amina', photo: 'javascript:x' })],
+      }),
       library,
     );
     expect([event.registerUrl, event.end, event.panelists[0]?.photo, event.panelists[0]?.name, errors]).to.deep.equal([
@@ -234,12 +280,20 @@ describe('publishing form: what is flagged next to a field', () => {
 
   it('lists what a blank form still needs, without flagging any field', () => {
     const check = checkForm({ ...emptyValues(''), scriptAddress: FILLED.scriptAddress }, library);
-    expect([check.missing.map((item) => item.key), check.messages]).to.deep.equal([['name', 'start', 'timeZone', 'fileAddress'], {}]);
+    expect([check.missing.map((item) => item.key), check.messages]).to.deep.equal([
+      ['name', 'start', 'timeZone', 'fileAddress'],
+      {},
+    ]);
   });
 
   it('needs nothing more once name, start, zone and the file address are there', () => {
     const check = checkForm(
-      { ...emptyValues('Africa/Lagos'), name: 'Talk', start: '2025-07-06T16:00', fileAddress: 'https://host.example/e.jsonld' },
+      {
+        ...emptyValues('Africa/Lagos'),
+        name: 'Talk',
+        start: '2025-07-06T16:00',
+        fileAddress: 'https://host.example/e.jsonld',
+      },
       library,
     );
     expect([check.missing, check.errors, check.fileAddress]).to.deep.equal([[], 0, 'https://host.example/e.jsonld']);
@@ -282,8 +336,18 @@ describe('publishing form: the file and the snippets', () => {
         },
       ],
       organizer: [
-        { '@type': 'Organization', name: 'Digital Dialogues', logo: 'https://host.example/logo.svg', url: 'https://host.example/' },
-        { '@type': 'Organization', name: 'Civic Tech Network', logo: 'https://ctn.example/logo.svg', url: 'https://ctn.example/' },
+        {
+          '@type': 'Organization',
+          name: 'Digital Dialogues',
+          logo: 'https://host.example/logo.svg',
+          url: 'https://host.example/',
+        },
+        {
+          '@type': 'Organization',
+          name: 'Civic Tech Network',
+          logo: 'https://ctn.example/logo.svg',
+          url: 'https://ctn.example/',
+        },
       ],
     });
   });
@@ -311,7 +375,11 @@ describe('publishing form: the file and the snippets', () => {
 
   it('escapes what the author typed in the snippet, and keeps the shortcode one shortcode', () => {
     const { event, fileAddress } = checkForm(
-      filled({ name: 'Water & <b>cities</b> "2025"', registerUrl: '', fileAddress: 'https://host.example/e[1].jsonld' }),
+      filled({
+        name: 'Water & <b>cities</b> "2025"',
+        registerUrl: '',
+        fileAddress: 'https://host.example/e[1].jsonld',
+      }),
       library,
     );
     const snippets = partnerSnippets(event, fileAddress, 'https://host.example/dialogue-widgets.js');
@@ -339,7 +407,9 @@ describe('publishing form: the file and the snippets', () => {
   }
 
   it("uses the script's public address for this version", () => {
-    expect(cdnScriptAddress('0.1.0')).to.equal('https://cdn.jsdelivr.net/npm/dialogue-widgets@0.1/dist/dialogue-widgets.js');
+    expect(cdnScriptAddress('0.1.0')).to.equal(
+      'https://cdn.jsdelivr.net/npm/dialogue-widgets@0.1/dist/dialogue-widgets.js',
+    );
   });
 });
 

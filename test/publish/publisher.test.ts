@@ -102,7 +102,9 @@ function flag(input: HTMLElement) {
   const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
   return {
     invalid: input.getAttribute('aria-invalid') === 'true',
-    says: described.map((id) => document.getElementById(id)!.textContent!.trim()).filter((text) => /https:|after the start|time zone from/.test(text)),
+    says: described
+      .map((id) => document.getElementById(id)!.textContent!.trim())
+      .filter((text) => /https:|after the start|time zone from/.test(text)),
   };
 }
 
@@ -134,7 +136,10 @@ describe('publisher page: a host fills in the form', () => {
     });
 
     await type('Name', 'Water, cities and people');
-    expect([JSON.parse(jsonText()).name, cardShows().name]).to.deep.equal(['Water, cities and people', 'Water, cities and people']);
+    expect([JSON.parse(jsonText()).name, cardShows().name]).to.deep.equal([
+      'Water, cities and people',
+      'Water, cities and people',
+    ]);
   });
 
   it('flags a javascript: address next to its field and keeps it out of the file and the card', async () => {
@@ -160,7 +165,10 @@ describe('publisher page: a host fills in the form', () => {
     await fill('Time zone of these times', 'Africa/Maputp');
     expect([flag(field('Ends')), flag(field('Time zone of these times'))]).to.deep.equal([
       { invalid: true, says: ['The end is not after the start. Pick a later end, or leave it empty (90 minutes).'] },
-      { invalid: true, says: ['Pick a time zone from the list, such as Africa/Maputo. Until then times are not converted.'] },
+      {
+        invalid: true,
+        says: ['Pick a time zone from the list, such as Africa/Maputo. Until then times are not converted.'],
+      },
     ]);
     const json = JSON.parse(jsonText());
     expect([json.endDate, jsonText().includes('Maputp'), shownText(card()).includes('Maputp')]).to.deep.equal([
@@ -198,7 +206,9 @@ describe('publisher page: a host fills in the form', () => {
 
   it('offers every zone in a searchable list, labelled with city, name and offset', async () => {
     mountIt();
-    const list = document.getElementById(field('Time zone of these times').getAttribute('list')!) as HTMLDataListElement;
+    const list = document.getElementById(
+      field('Time zone of these times').getAttribute('list')!,
+    ) as HTMLDataListElement;
     await waitFor(() => list.options.length > 0, 'the zone list is filled');
     const maputo = [...list.options].find((option) => option.value === 'Africa/Maputo');
     expect([list.options.length > 300, maputo?.label]).to.deep.equal([true, 'Maputo: Central Africa Time (GMT+2)']);
@@ -212,7 +222,10 @@ describe('publisher page: panelists and partners', () => {
     button('Add a panelist').focus();
     await sendKeys({ press: 'Enter' });
     const fieldset = page.querySelector<HTMLFieldSetElement>('[data-items="panelists"] fieldset')!;
-    expect([fieldset.querySelector('legend')!.textContent, document.activeElement]).to.deep.equal(['Panelist 1', field('Name', fieldset)]);
+    expect([fieldset.querySelector('legend')!.textContent, document.activeElement]).to.deep.equal([
+      'Panelist 1',
+      field('Name', fieldset),
+    ]);
     await sendKeys({ type: 'Amina Yusuf' });
     await fill('Organisation', 'Code for Africa', fieldset);
     await fill('Photo address', 'javascript:alert(1)', fieldset);
@@ -240,19 +253,32 @@ describe('publisher page: panelists and partners', () => {
     });
     button('Remove panelist 2').click();
     const fieldsets = [...page.querySelectorAll('[data-items="panelists"] fieldset')];
-    expect(fieldsets.map((set) => set.querySelector('legend')!.textContent)).to.deep.equal(['Panelist 1', 'Panelist 2']);
+    expect(fieldsets.map((set) => set.querySelector('legend')!.textContent)).to.deep.equal([
+      'Panelist 1',
+      'Panelist 2',
+    ]);
     expect(document.activeElement).to.equal(field('Name', fieldsets[1]));
-    expect(publisher.values().panelists.map((person) => person.name)).to.deep.equal(['Caroline Khene', 'Hector Dominguez Aguirre']);
+    expect(publisher.values().panelists.map((person) => person.name)).to.deep.equal([
+      'Caroline Khene',
+      'Hector Dominguez Aguirre',
+    ]);
 
     button('Remove panelist 2').click();
     button('Remove panelist 1').click();
-    expect([document.activeElement, JSON.parse(jsonText()).performer]).to.deep.equal([button('Add a panelist'), undefined]);
+    expect([document.activeElement, JSON.parse(jsonText()).performer]).to.deep.equal([
+      button('Add a panelist'),
+      undefined,
+    ]);
   });
 
   it('puts the host and the partners on the card', async () => {
     mountIt();
     await fillTheEvent();
-    await fill('Name', 'Digital Dialogues', page.querySelector('fieldset:has(> legend + .field [data-key="organizer.name"])')!);
+    await fill(
+      'Name',
+      'Digital Dialogues',
+      page.querySelector('fieldset:has(> legend + .field [data-key="organizer.name"])')!,
+    );
     button('Add a partner').click();
     await sendKeys({ type: 'Open Cities Lab' });
     await settle(page);
@@ -309,7 +335,9 @@ describe('publisher page: the outputs', () => {
     expect([
       html.split('\n')[0],
       html.split('\n')[1],
-      html.includes('<noscript>') && html.includes('Water and cities') && html.includes('Sunday 6 July 2025, 16:00 Central Africa Time'),
+      html.includes('<noscript>') &&
+        html.includes('Water and cities') &&
+        html.includes('Sunday 6 July 2025, 16:00 Central Africa Time'),
       page.querySelector('.snippet-shortcode code')!.textContent,
     ]).to.deep.equal([
       `<script type="module" src="https://cdn.jsdelivr.net/npm/dialogue-widgets@${VERSION.split('.').slice(0, 2).join('.')}/dist/dialogue-widgets.js"></script>`,
@@ -342,7 +370,9 @@ describe('publisher page: the outputs', () => {
     await fillTheEvent();
     const states: string[] = [];
     for (const choice of ['The day before', 'Starting soon', 'While it is on', 'After it ended']) {
-      const radio = [...page.querySelectorAll('label')].find((label) => label.textContent?.trim() === choice)!.querySelector('input')!;
+      const radio = [...page.querySelectorAll('label')]
+        .find((label) => label.textContent?.trim() === choice)!
+        .querySelector('input')!;
       radio.click();
       await settle(page);
       states.push(inShadow(card(), 'dialogue-countdown')!.getAttribute('state')!);
@@ -362,11 +392,17 @@ describe('publisher page: the outputs', () => {
     await setViewport({ width: 380, height: 800 });
     const form = publisher.form.getBoundingClientRect();
     const phoneCard = card().getBoundingClientRect();
-    const onPhone = { cardBelowForm: phoneCard.top >= form.bottom, fitsWidth: document.documentElement.scrollWidth <= 380 };
+    const onPhone = {
+      cardBelowForm: phoneCard.top >= form.bottom,
+      fitsWidth: document.documentElement.scrollWidth <= 380,
+    };
     await setViewport({ width: 1200, height: 800 });
     const wideForm = publisher.form.getBoundingClientRect();
     const wideCard = card().getBoundingClientRect();
-    expect([onPhone, { cardBesideForm: wideCard.left >= wideForm.right, sameTop: wideCard.top < wideForm.bottom }]).to.deep.equal([
+    expect([
+      onPhone,
+      { cardBesideForm: wideCard.left >= wideForm.right, sameTop: wideCard.top < wideForm.bottom },
+    ]).to.deep.equal([
       { cardBelowForm: true, fitsWidth: true },
       { cardBesideForm: true, sameTop: true },
     ]);
@@ -382,6 +418,8 @@ describe('publisher page: the outputs', () => {
     await sendKeys({ type: 'Amina Yusuf' });
     await settle(page);
     const results = await axe.run(page, { resultTypes: ['violations'] });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).to.deep.equal([]);
   });
 });

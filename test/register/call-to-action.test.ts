@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { callToAction, offersCalendar, registrationOpen, type CallToAction } from '../../src/register/call-to-action.js';
+import {
+  callToAction,
+  offersCalendar,
+  registrationOpen,
+  type CallToAction,
+} from '../../src/register/call-to-action.js';
 import type { EventMoment } from '../../src/model/event-data.js';
 import type { PhaseState } from '../../src/time/phase.js';
 
@@ -28,7 +33,11 @@ const CLOSINGS: Array<{ what: string; closes: EventMoment | null; open: boolean 
 const STATES: PhaseState[] = ['upcoming', 'live', 'ended', 'cancelled', 'postponed', 'invalid'];
 
 /** The issue's words, as a table: what each state offers, given the links there are. */
-function expected(state: PhaseState, links: { register: boolean; join: boolean; recording: boolean }, open: boolean): CallToAction {
+function expected(
+  state: PhaseState,
+  links: { register: boolean; join: boolean; recording: boolean },
+  open: boolean,
+): CallToAction {
   const registration: CallToAction = !links.register
     ? { kind: 'none' }
     : open
@@ -54,7 +63,11 @@ describe('callToAction', () => {
       for (let bits = 0; bits < 8; bits += 1) {
         const links = { register: !!(bits & 1), join: !!(bits & 2), recording: !!(bits & 4) };
         for (const { what, closes, open } of CLOSINGS) {
-          const present = Object.entries(links).filter(([, on]) => on).map(([name]) => name).join(' + ') || 'no links';
+          const present =
+            Object.entries(links)
+              .filter(([, on]) => on)
+              .map(([name]) => name)
+              .join(' + ') || 'no links';
           it(`${state}, ${present}, ${what}`, () => {
             const event = {
               registerUrl: links.register ? REGISTER : null,
@@ -72,21 +85,31 @@ describe('callToAction', () => {
   it('spelled out: the reference cases', () => {
     const all = { registerUrl: REGISTER, joinUrl: JOIN, recordingUrl: RECORDING, registrationCloses: null };
     const registerOnly = { registerUrl: REGISTER, joinUrl: null, recordingUrl: null, registrationCloses: null };
-    const closedAt13 = { ...registerOnly, registrationCloses: moment(Date.UTC(2023, 6, 6, 13, 0), '2023-07-06T15:00+02:00') };
+    const closedAt13 = {
+      ...registerOnly,
+      registrationCloses: moment(Date.UTC(2023, 6, 6, 13, 0), '2023-07-06T15:00+02:00'),
+    };
     expect(callToAction(all, 'upcoming', NOW)).to.deep.equal({ kind: 'register', url: REGISTER });
     expect(callToAction(all, 'live', NOW)).to.deep.equal({ kind: 'join', url: JOIN });
     expect(callToAction(all, 'ended', NOW)).to.deep.equal({ kind: 'recording', url: RECORDING });
     expect(callToAction(all, 'cancelled', NOW)).to.deep.equal({ kind: 'cancelled' });
     expect(callToAction(registerOnly, 'ended', NOW)).to.deep.equal({ kind: 'none' });
-    expect(callToAction(closedAt13, 'upcoming', Date.UTC(2023, 6, 6, 12, 59, 59, 999))).to.deep.equal({ kind: 'register', url: REGISTER });
-    expect(callToAction(closedAt13, 'upcoming', Date.UTC(2023, 6, 6, 13, 0))).to.deep.equal({ kind: 'registration-closed' });
+    expect(callToAction(closedAt13, 'upcoming', Date.UTC(2023, 6, 6, 12, 59, 59, 999))).to.deep.equal({
+      kind: 'register',
+      url: REGISTER,
+    });
+    expect(callToAction(closedAt13, 'upcoming', Date.UTC(2023, 6, 6, 13, 0))).to.deep.equal({
+      kind: 'registration-closed',
+    });
   });
 });
 
 describe('registrationOpen', () => {
   for (const { what, closes, open } of CLOSINGS) {
     it(`${what}: ${open ? 'open' : 'closed'}`, () => {
-      expect(registrationOpen({ registerUrl: REGISTER, joinUrl: null, recordingUrl: null, registrationCloses: closes }, NOW)).to.equal(open);
+      expect(
+        registrationOpen({ registerUrl: REGISTER, joinUrl: null, recordingUrl: null, registrationCloses: closes }, NOW),
+      ).to.equal(open);
     });
   }
 });

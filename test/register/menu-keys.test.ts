@@ -40,13 +40,17 @@ describe('menuIndexAfterKey', () => {
   it('always lands on an item, and ArrowDown then ArrowUp comes back', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 20 }).chain((count) => fc.tuple(fc.constant(count), fc.integer({ min: -1, max: count - 1 }))),
+        fc
+          .integer({ min: 1, max: 20 })
+          .chain((count) => fc.tuple(fc.constant(count), fc.integer({ min: -1, max: count - 1 }))),
         fc.constantFrom('ArrowDown', 'ArrowUp', 'Home', 'End'),
         ([count, current], key) => {
           const next = menuIndexAfterKey(key, current, count)!;
           expect(Number.isInteger(next) && next >= 0 && next < count).to.equal(true);
           if (current >= 0) {
-            expect(menuIndexAfterKey('ArrowUp', menuIndexAfterKey('ArrowDown', current, count)!, count)).to.equal(current);
+            expect(menuIndexAfterKey('ArrowUp', menuIndexAfterKey('ArrowDown', current, count)!, count)).to.equal(
+              current,
+            );
           }
         },
       ),

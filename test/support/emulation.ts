@@ -9,4 +9,3 @@ export async function emulateTimeZone(zone: string | null): Promise<void> {
 export async function emulateLocale(locale: string | null): Promise<void> {
   await executeServerCommand('emulate-locale', { locale });
 }
-

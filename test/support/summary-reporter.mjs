@@ -15,7 +15,8 @@ export function summaryReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load has no test results but errors: count it as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed += 1;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       console.log(`\nbrowser: ${totals.passed} passed, ${totals.failed} failed${skipped}`);

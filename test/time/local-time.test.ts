@@ -94,7 +94,9 @@ function transitions(zone: string, from: number, to: number): number[] {
 // Every daylight-saving switch in 2023 of every zone, and São Paulo's last ones (2018–19).
 const SWITCHES = ZONES.flatMap((zone) => [
   ...transitions(zone, Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)).map((at) => ({ zone, at })),
-  ...(zone === 'America/Sao_Paulo' ? transitions(zone, Date.UTC(2018, 9, 1), Date.UTC(2019, 3, 1)).map((at) => ({ zone, at })) : []),
+  ...(zone === 'America/Sao_Paulo'
+    ? transitions(zone, Date.UTC(2018, 9, 1), Date.UTC(2019, 3, 1)).map((at) => ({ zone, at }))
+    : []),
 ]);
 
 // Instants beside each switch (the minute before, the switch, the minute after, and half a
@@ -112,7 +114,14 @@ describe('the reference readings', () => {
     // Hand-derived from the zones' rules: London, New York, St John's, Lord Howe and Chatham
     // switch twice in 2023; São Paulo twice over 2018–19; the other seven never.
     const count = (zone: string) => SWITCHES.filter((s) => s.zone === zone).length;
-    for (const zone of ['Europe/London', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Sao_Paulo']) {
+    for (const zone of [
+      'Europe/London',
+      'America/New_York',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'America/Sao_Paulo',
+    ]) {
       expect(count(zone), zone).to.equal(2);
     }
     expect(SWITCHES.length).to.equal(12);
@@ -177,105 +186,179 @@ describe('describeTimes, hand-derived cases', () => {
   const cases: Case[] = [
     {
       name: 'Maputo (+02:00) seen from Kathmandu (+05:45): same day, 3 h 45 later',
-      start: '2023-07-06T16:00', zone: 'Africa/Maputo', viewer: 'Asia/Kathmandu',
-      eventIso: '2023-07-06T16:00:00+02:00', viewerIso: '2023-07-06T19:45:00+05:45', dayDiffers: false,
+      start: '2023-07-06T16:00',
+      zone: 'Africa/Maputo',
+      viewer: 'Asia/Kathmandu',
+      eventIso: '2023-07-06T16:00:00+02:00',
+      viewerIso: '2023-07-06T19:45:00+05:45',
+      dayDiffers: false,
     },
     {
       name: 'Maputo seen from Pago Pago (−11:00): 13 hours earlier, same day',
-      start: '2023-07-06T16:00', zone: 'Africa/Maputo', viewer: 'Pacific/Pago_Pago',
-      eventIso: '2023-07-06T16:00:00+02:00', viewerIso: '2023-07-06T03:00:00-11:00', dayDiffers: false,
+      start: '2023-07-06T16:00',
+      zone: 'Africa/Maputo',
+      viewer: 'Pacific/Pago_Pago',
+      eventIso: '2023-07-06T16:00:00+02:00',
+      viewerIso: '2023-07-06T03:00:00-11:00',
+      dayDiffers: false,
     },
     {
       name: 'Maputo seen from Kiritimati (+14:00): 04:00 the next day, a Friday',
-      start: '2023-07-06T16:00', zone: 'Africa/Maputo', viewer: 'Pacific/Kiritimati',
-      eventIso: '2023-07-06T16:00:00+02:00', viewerIso: '2023-07-07T04:00:00+14:00', dayDiffers: true,
+      start: '2023-07-06T16:00',
+      zone: 'Africa/Maputo',
+      viewer: 'Pacific/Kiritimati',
+      eventIso: '2023-07-06T16:00:00+02:00',
+      viewerIso: '2023-07-07T04:00:00+14:00',
+      dayDiffers: true,
       viewerHas: ['Fri', '7 Jul', '04:00'],
     },
     {
-      name: 'Kiritimati on New Year\'s Day is 30 December in Pago Pago, 25 hours behind, in the year before',
-      start: '2024-01-01T00:30', zone: 'Pacific/Kiritimati', viewer: 'Pacific/Pago_Pago',
-      eventIso: '2024-01-01T00:30:00+14:00', viewerIso: '2023-12-30T23:30:00-11:00', dayDiffers: true,
+      name: "Kiritimati on New Year's Day is 30 December in Pago Pago, 25 hours behind, in the year before",
+      start: '2024-01-01T00:30',
+      zone: 'Pacific/Kiritimati',
+      viewer: 'Pacific/Pago_Pago',
+      eventIso: '2024-01-01T00:30:00+14:00',
+      viewerIso: '2023-12-30T23:30:00-11:00',
+      dayDiffers: true,
       viewerHas: ['Sat', '30 Dec', '2023', '23:30'],
     },
     {
       name: 'Pago Pago at 23:00 on a Tuesday is Thursday 00:00 on Kiritimati',
-      start: '2023-07-04T23:00', zone: 'Pacific/Pago_Pago', viewer: 'Pacific/Kiritimati',
-      eventIso: '2023-07-04T23:00:00-11:00', viewerIso: '2023-07-06T00:00:00+14:00', dayDiffers: true,
+      start: '2023-07-04T23:00',
+      zone: 'Pacific/Pago_Pago',
+      viewer: 'Pacific/Kiritimati',
+      eventIso: '2023-07-04T23:00:00-11:00',
+      viewerIso: '2023-07-06T00:00:00+14:00',
+      dayDiffers: true,
       viewerHas: ['Thu', '6 Jul', '00:00'],
     },
     {
       name: 'Kiritimati (+14:00) and Honolulu (−10:00) read the same clock a day apart: both are said',
-      start: '2023-07-06T16:00', zone: 'Pacific/Kiritimati', viewer: 'Pacific/Honolulu',
-      eventIso: '2023-07-06T16:00:00+14:00', viewerIso: '2023-07-05T16:00:00-10:00', dayDiffers: true,
+      start: '2023-07-06T16:00',
+      zone: 'Pacific/Kiritimati',
+      viewer: 'Pacific/Honolulu',
+      eventIso: '2023-07-06T16:00:00+14:00',
+      viewerIso: '2023-07-05T16:00:00-10:00',
+      dayDiffers: true,
       viewerHas: ['Wed', '5 Jul', '16:00'],
     },
     {
-      name: 'Chatham\'s ambiguous 03:00 on 2 April (first, +13:45) is still 1 April in London (BST)',
-      start: '2023-04-02T03:00', zone: 'Pacific/Chatham', viewer: 'Europe/London',
-      eventIso: '2023-04-02T03:00:00+13:45', viewerIso: '2023-04-01T14:15:00+01:00', dayDiffers: true,
+      name: "Chatham's ambiguous 03:00 on 2 April (first, +13:45) is still 1 April in London (BST)",
+      start: '2023-04-02T03:00',
+      zone: 'Pacific/Chatham',
+      viewer: 'Europe/London',
+      eventIso: '2023-04-02T03:00:00+13:45',
+      viewerIso: '2023-04-01T14:15:00+01:00',
+      dayDiffers: true,
       viewerHas: ['Sat', '1 Apr', '14:15'],
     },
     {
-      name: 'New York\'s nonexistent 02:30 (12 March) is 03:30 EDT, 07:30 in London (still GMT)',
-      start: '2023-03-12T02:30', zone: 'America/New_York', viewer: 'Europe/London',
-      eventIso: '2023-03-12T03:30:00-04:00', viewerIso: '2023-03-12T07:30:00+00:00', dayDiffers: false,
+      name: "New York's nonexistent 02:30 (12 March) is 03:30 EDT, 07:30 in London (still GMT)",
+      start: '2023-03-12T02:30',
+      zone: 'America/New_York',
+      viewer: 'Europe/London',
+      eventIso: '2023-03-12T03:30:00-04:00',
+      viewerIso: '2023-03-12T07:30:00+00:00',
+      dayDiffers: false,
     },
     {
-      name: 'New York\'s ambiguous 01:30 (5 November) is the first, EDT: 05:30 in London (GMT again)',
-      start: '2023-11-05T01:30', zone: 'America/New_York', viewer: 'Europe/London',
-      eventIso: '2023-11-05T01:30:00-04:00', viewerIso: '2023-11-05T05:30:00+00:00', dayDiffers: false,
+      name: "New York's ambiguous 01:30 (5 November) is the first, EDT: 05:30 in London (GMT again)",
+      start: '2023-11-05T01:30',
+      zone: 'America/New_York',
+      viewer: 'Europe/London',
+      eventIso: '2023-11-05T01:30:00-04:00',
+      viewerIso: '2023-11-05T05:30:00+00:00',
+      dayDiffers: false,
     },
     {
-      name: 'Lord Howe\'s nonexistent 02:15 (1 October) is 02:45 +11:00, the day before in São Paulo',
-      start: '2023-10-01T02:15', zone: 'Australia/Lord_Howe', viewer: 'America/Sao_Paulo',
-      eventIso: '2023-10-01T02:45:00+11:00', viewerIso: '2023-09-30T12:45:00-03:00', dayDiffers: true,
+      name: "Lord Howe's nonexistent 02:15 (1 October) is 02:45 +11:00, the day before in São Paulo",
+      start: '2023-10-01T02:15',
+      zone: 'Australia/Lord_Howe',
+      viewer: 'America/Sao_Paulo',
+      eventIso: '2023-10-01T02:45:00+11:00',
+      viewerIso: '2023-09-30T12:45:00-03:00',
+      dayDiffers: true,
       viewerHas: ['Sat', '30 Sep', '12:45'],
     },
     {
-      name: 'St John\'s nonexistent 02:30 (12 March) is 03:30 −02:30, 11:30 in Kolkata',
-      start: '2023-03-12T02:30', zone: 'America/St_Johns', viewer: 'Asia/Kolkata',
-      eventIso: '2023-03-12T03:30:00-02:30', viewerIso: '2023-03-12T11:30:00+05:30', dayDiffers: false,
+      name: "St John's nonexistent 02:30 (12 March) is 03:30 −02:30, 11:30 in Kolkata",
+      start: '2023-03-12T02:30',
+      zone: 'America/St_Johns',
+      viewer: 'Asia/Kolkata',
+      eventIso: '2023-03-12T03:30:00-02:30',
+      viewerIso: '2023-03-12T11:30:00+05:30',
+      dayDiffers: false,
     },
     {
       name: 'São Paulo skipped midnight on 4 November 2018: 00:30 is 01:30 −02:00, 04:30 in Lagos',
-      start: '2018-11-04T00:30', zone: 'America/Sao_Paulo', viewer: 'Africa/Lagos',
-      eventIso: '2018-11-04T01:30:00-02:00', viewerIso: '2018-11-04T04:30:00+01:00', dayDiffers: false,
+      start: '2018-11-04T00:30',
+      zone: 'America/Sao_Paulo',
+      viewer: 'Africa/Lagos',
+      eventIso: '2018-11-04T01:30:00-02:00',
+      viewerIso: '2018-11-04T04:30:00+01:00',
+      dayDiffers: false,
     },
     {
-      name: 'London\'s ambiguous 01:30 (29 October) is the first, BST: 03:30 in Nairobi',
-      start: '2023-10-29T01:30', zone: 'Europe/London', viewer: 'Africa/Nairobi',
-      eventIso: '2023-10-29T01:30:00+01:00', viewerIso: '2023-10-29T03:30:00+03:00', dayDiffers: false,
+      name: "London's ambiguous 01:30 (29 October) is the first, BST: 03:30 in Nairobi",
+      start: '2023-10-29T01:30',
+      zone: 'Europe/London',
+      viewer: 'Africa/Nairobi',
+      eventIso: '2023-10-29T01:30:00+01:00',
+      viewerIso: '2023-10-29T03:30:00+03:00',
+      dayDiffers: false,
     },
     {
       name: 'London in summer and Lagos share +01:00: said once',
-      start: '2023-07-06T16:00', zone: 'Europe/London', viewer: 'Africa/Lagos',
-      eventIso: '2023-07-06T16:00:00+01:00', viewerIso: null, dayDiffers: false,
+      start: '2023-07-06T16:00',
+      zone: 'Europe/London',
+      viewer: 'Africa/Lagos',
+      eventIso: '2023-07-06T16:00:00+01:00',
+      viewerIso: null,
+      dayDiffers: false,
     },
     {
       name: 'London in winter is an hour behind Lagos',
-      start: '2023-01-06T16:00', zone: 'Europe/London', viewer: 'Africa/Lagos',
-      eventIso: '2023-01-06T16:00:00+00:00', viewerIso: '2023-01-06T17:00:00+01:00', dayDiffers: false,
+      start: '2023-01-06T16:00',
+      zone: 'Europe/London',
+      viewer: 'Africa/Lagos',
+      eventIso: '2023-01-06T16:00:00+00:00',
+      viewerIso: '2023-01-06T17:00:00+01:00',
+      dayDiffers: false,
     },
     {
       name: 'Maputo and Johannesburg are two names for one reading: said once',
-      start: '2023-07-06T16:00', zone: 'Africa/Maputo', viewer: 'Africa/Johannesburg',
-      eventIso: '2023-07-06T16:00:00+02:00', viewerIso: null, dayDiffers: false,
+      start: '2023-07-06T16:00',
+      zone: 'Africa/Maputo',
+      viewer: 'Africa/Johannesburg',
+      eventIso: '2023-07-06T16:00:00+02:00',
+      viewerIso: null,
+      dayDiffers: false,
     },
     {
       name: 'Kolkata seen from Calcutta (the old name Chromium uses): said once',
-      start: '2023-07-06T16:00', zone: 'Asia/Kolkata', viewer: 'Asia/Calcutta',
-      eventIso: '2023-07-06T16:00:00+05:30', viewerIso: null, dayDiffers: false,
+      start: '2023-07-06T16:00',
+      zone: 'Asia/Kolkata',
+      viewer: 'Asia/Calcutta',
+      eventIso: '2023-07-06T16:00:00+05:30',
+      viewerIso: null,
+      dayDiffers: false,
     },
     {
       name: 'a start written with an offset and no zone is shown at that offset (UTC+5:30)',
-      start: '2023-07-06T16:00+05:30', zone: '', viewer: 'Asia/Kathmandu',
-      eventIso: '2023-07-06T16:00:00+05:30', viewerIso: '2023-07-06T16:15:00+05:45', dayDiffers: false,
+      start: '2023-07-06T16:00+05:30',
+      zone: '',
+      viewer: 'Asia/Kathmandu',
+      eventIso: '2023-07-06T16:00:00+05:30',
+      viewerIso: '2023-07-06T16:15:00+05:45',
+      dayDiffers: false,
     },
   ];
 
   for (const c of cases) {
     it(c.name, () => {
-      const event = buildEvent([{ fields: { name: 'Dialogue', start: c.start, 'time-zone': c.zone }, baseUrl: 'https://example.org/' }]);
+      const event = buildEvent([
+        { fields: { name: 'Dialogue', start: c.start, 'time-zone': c.zone }, baseUrl: 'https://example.org/' },
+      ]);
       const result = describeTimes(event.start!.epochMs!, event.timeZone!, c.viewer, 'en-GB');
       expect(result.event.iso).to.equal(c.eventIso);
       expect(result.viewer?.iso ?? null).to.equal(c.viewerIso);
@@ -288,7 +371,7 @@ describe('describeTimes, hand-derived cases', () => {
 describe('describeTimes wording', () => {
   const maputo = Date.UTC(2023, 6, 6, 14, 0); // 16:00 in Maputo
 
-  it('writes the event\'s weekday, date, time and zone in the locale', () => {
+  it("writes the event's weekday, date, time and zone in the locale", () => {
     const { event } = describeTimes(maputo, 'Africa/Maputo', 'Asia/Kathmandu', 'en-GB');
     for (const piece of ['Thursday', '6 July 2023', '16:00']) expect(event.text).to.include(piece);
     // The zone's name, not an offset the visitor must work out ("GMT+2").
@@ -296,7 +379,7 @@ describe('describeTimes wording', () => {
     expect(event.zoneName).to.equal('Central Africa Time');
   });
 
-  it('names the event\'s zone in each language the library speaks', () => {
+  it("names the event's zone in each language the library speaks", () => {
     const names: Record<string, string> = {
       fr: 'heure normale d’Afrique centrale',
       pt: 'Horário da África Central',
@@ -308,7 +391,7 @@ describe('describeTimes wording', () => {
     }
   });
 
-  it('follows the locale\'s hour cycle', () => {
+  it("follows the locale's hour cycle", () => {
     // Hand-derived: the US writes 12-hour times, Britain and France 24-hour ones.
     expect(describeTimes(maputo, 'Africa/Maputo', 'Africa/Maputo', 'en-US').event.text).to.match(/4:00\sPM/);
     expect(describeTimes(maputo, 'Africa/Maputo', 'Africa/Maputo', 'en-GB').event.text).to.include('16:00');
@@ -320,7 +403,8 @@ describe('describeTimes wording', () => {
   it('names a zone by its season: Eastern Daylight Time in July, Eastern Standard Time in January', () => {
     // 14:00Z is 10:00 EDT in July; 15:00Z is 10:00 EST in January.
     const july = describeTimes(maputo, 'America/New_York', 'America/New_York', 'en-US').event.text;
-    const january = describeTimes(Date.UTC(2024, 0, 11, 15), 'America/New_York', 'America/New_York', 'en-US').event.text;
+    const january = describeTimes(Date.UTC(2024, 0, 11, 15), 'America/New_York', 'America/New_York', 'en-US').event
+      .text;
     expect(july).to.include('10:00 AM Eastern Daylight Time');
     expect(january).to.include('10:00 AM Eastern Standard Time');
   });
@@ -347,7 +431,10 @@ describe('describeTimes wording', () => {
   it('gives the same answers whatever zone the browser is in', async () => {
     const samples = [maputo, Date.UTC(2023, 11, 31, 10, 30), Date.UTC(2023, 2, 26, 1, 0)];
     const describeAll = () =>
-      samples.map((ms) => [describeTimes(ms, 'Pacific/Chatham', 'America/St_Johns', 'en-GB'), describeFloating('2023-07-06T16:00', 'en-GB')]);
+      samples.map((ms) => [
+        describeTimes(ms, 'Pacific/Chatham', 'America/St_Johns', 'en-GB'),
+        describeFloating('2023-07-06T16:00', 'en-GB'),
+      ]);
     await emulateTimeZone('Pacific/Kiritimati');
     let fromKiritimati: unknown;
     let fromPagoPago: unknown;
@@ -371,7 +458,15 @@ describe('describeTimes properties', () => {
       fc.property(
         fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 0, 1) }),
         // Honolulu is exactly a day behind Kiritimati: same clock reading, another date.
-        fc.constantFrom(...ZONES, 'Pacific/Honolulu', 'Asia/Calcutta', 'Africa/Johannesburg', 'UTC', 'UTC+2', 'UTC-3:30'),
+        fc.constantFrom(
+          ...ZONES,
+          'Pacific/Honolulu',
+          'Asia/Calcutta',
+          'Africa/Johannesburg',
+          'UTC',
+          'UTC+2',
+          'UTC-3:30',
+        ),
         fc.constantFrom(...ZONES, 'Pacific/Honolulu', 'Asia/Calcutta', 'Africa/Johannesburg', 'UTC'),
         (ms, eventZone, viewerZone) => {
           const result = describeTimes(ms, eventZone, viewerZone, 'en-GB');
@@ -402,7 +497,7 @@ describe('describeFloating', () => {
     expect(describeFloating('2023-07-06T16:00:30', 'en-GB').iso).to.equal('2023-07-06T16:00:30');
   });
 
-  it('follows the locale\'s hour cycle', () => {
+  it("follows the locale's hour cycle", () => {
     expect(describeFloating('2023-07-06T16:00', 'en-US').text).to.match(/4:00\sPM/);
   });
 

@@ -24,12 +24,36 @@ describe('phaseAt', () => {
   describe('an event with an end (Maputo, 16:00–17:30 on 6 July 2023, i.e. 14:00Z–15:30Z)', () => {
     const event = eventOf({ start: '2023-07-06T16:00', end: '2023-07-06T17:30', 'time-zone': 'Africa/Maputo' });
     const cases: Array<[string, string, Phase]> = [
-      ['a week before', '2023-06-29T14:00:00Z', { state: 'upcoming', startingSoon: false, nextChangeAt: utc('2023-07-06T13:45:00Z') }],
-      ['1 ms before starting soon', '2023-07-06T13:44:59.999Z', { state: 'upcoming', startingSoon: false, nextChangeAt: utc('2023-07-06T13:45:00Z') }],
-      ['15 minutes before: starting soon', '2023-07-06T13:45:00Z', { state: 'upcoming', startingSoon: true, nextChangeAt: utc('2023-07-06T14:00:00Z') }],
-      ['1 ms before the start', '2023-07-06T13:59:59.999Z', { state: 'upcoming', startingSoon: true, nextChangeAt: utc('2023-07-06T14:00:00Z') }],
-      ['at the start: live', '2023-07-06T14:00:00Z', { state: 'live', startingSoon: false, nextChangeAt: utc('2023-07-06T15:30:00Z') }],
-      ['1 ms before the end', '2023-07-06T15:29:59.999Z', { state: 'live', startingSoon: false, nextChangeAt: utc('2023-07-06T15:30:00Z') }],
+      [
+        'a week before',
+        '2023-06-29T14:00:00Z',
+        { state: 'upcoming', startingSoon: false, nextChangeAt: utc('2023-07-06T13:45:00Z') },
+      ],
+      [
+        '1 ms before starting soon',
+        '2023-07-06T13:44:59.999Z',
+        { state: 'upcoming', startingSoon: false, nextChangeAt: utc('2023-07-06T13:45:00Z') },
+      ],
+      [
+        '15 minutes before: starting soon',
+        '2023-07-06T13:45:00Z',
+        { state: 'upcoming', startingSoon: true, nextChangeAt: utc('2023-07-06T14:00:00Z') },
+      ],
+      [
+        '1 ms before the start',
+        '2023-07-06T13:59:59.999Z',
+        { state: 'upcoming', startingSoon: true, nextChangeAt: utc('2023-07-06T14:00:00Z') },
+      ],
+      [
+        'at the start: live',
+        '2023-07-06T14:00:00Z',
+        { state: 'live', startingSoon: false, nextChangeAt: utc('2023-07-06T15:30:00Z') },
+      ],
+      [
+        '1 ms before the end',
+        '2023-07-06T15:29:59.999Z',
+        { state: 'live', startingSoon: false, nextChangeAt: utc('2023-07-06T15:30:00Z') },
+      ],
       ['at the end: ended', '2023-07-06T15:30:00Z', { state: 'ended', startingSoon: false, nextChangeAt: null }],
       ['a year later', '2024-07-06T15:30:00Z', { state: 'ended', startingSoon: false, nextChangeAt: null }],
     ];
@@ -41,7 +65,11 @@ describe('phaseAt', () => {
   it('is live for the default 90 minutes when there is no end', () => {
     // 09:00 in St John's (−02:30 in July) is 11:30Z; 90 minutes later is 13:00Z.
     const event = eventOf({ start: '2023-07-06T09:00', 'time-zone': 'America/St_Johns' });
-    expect(phaseAt(event, utc('2023-07-06T11:30:00Z'))).to.deep.equal({ state: 'live', startingSoon: false, nextChangeAt: utc('2023-07-06T13:00:00Z') });
+    expect(phaseAt(event, utc('2023-07-06T11:30:00Z'))).to.deep.equal({
+      state: 'live',
+      startingSoon: false,
+      nextChangeAt: utc('2023-07-06T13:00:00Z'),
+    });
     expect(phaseAt(event, utc('2023-07-06T13:00:00Z')).state).to.equal('ended');
     expect(liveUntil(event)).to.equal(utc('2023-07-06T13:00:00Z'));
   });
@@ -69,7 +97,11 @@ describe('phaseAt', () => {
   it('starts a nonexistent wall time at the shifted instant (New York, 02:30 taken as 03:30 EDT)', () => {
     const event = eventOf({ start: '2023-03-12T02:30', 'time-zone': 'America/New_York' });
     // 03:30 EDT is 07:30Z; starting soon from 07:15Z.
-    expect(phaseAt(event, utc('2023-03-12T07:00:00Z'))).to.deep.equal({ state: 'upcoming', startingSoon: false, nextChangeAt: utc('2023-03-12T07:15:00Z') });
+    expect(phaseAt(event, utc('2023-03-12T07:00:00Z'))).to.deep.equal({
+      state: 'upcoming',
+      startingSoon: false,
+      nextChangeAt: utc('2023-03-12T07:15:00Z'),
+    });
     expect(phaseAt(event, utc('2023-03-12T07:30:00Z')).state).to.equal('live');
   });
 
@@ -87,7 +119,12 @@ describe('phaseAt', () => {
   for (const [status, state] of statuses) {
     it(`says ${status} before, during and after the times`, () => {
       const event = eventOf({ start: '2023-07-06T16:00', 'time-zone': 'Africa/Nairobi', status });
-      for (const now of ['2023-07-01T00:00:00Z', '2023-07-06T13:00:00Z', '2023-07-06T13:50:00Z', '2024-01-01T00:00:00Z']) {
+      for (const now of [
+        '2023-07-01T00:00:00Z',
+        '2023-07-06T13:00:00Z',
+        '2023-07-06T13:50:00Z',
+        '2024-01-01T00:00:00Z',
+      ]) {
         expect(phaseAt(event, utc(now))).to.deep.equal({ state, startingSoon: false, nextChangeAt: null });
       }
     });
@@ -97,14 +134,22 @@ describe('phaseAt', () => {
     it(`counts down a ${status} event like a scheduled one`, () => {
       // Nairobi is +03:00: 16:00 is 13:00Z.
       const event = eventOf({ start: '2023-07-06T16:00', 'time-zone': 'Africa/Nairobi', status });
-      expect(phaseAt(event, utc('2023-07-06T12:50:00Z'))).to.deep.equal({ state: 'upcoming', startingSoon: true, nextChangeAt: utc('2023-07-06T13:00:00Z') });
+      expect(phaseAt(event, utc('2023-07-06T12:50:00Z'))).to.deep.equal({
+        state: 'upcoming',
+        startingSoon: true,
+        nextChangeAt: utc('2023-07-06T13:00:00Z'),
+      });
       expect(phaseAt(event, utc('2023-07-06T13:00:00Z')).state).to.equal('live');
     });
   }
 
   it('is invalid without a start', () => {
     const event = eventOf({ 'time-zone': 'Africa/Maputo' });
-    expect(phaseAt(event, utc('2023-07-06T12:00:00Z'))).to.deep.equal({ state: 'invalid', startingSoon: false, nextChangeAt: null });
+    expect(phaseAt(event, utc('2023-07-06T12:00:00Z'))).to.deep.equal({
+      state: 'invalid',
+      startingSoon: false,
+      nextChangeAt: null,
+    });
     expect(liveUntil(event)).to.equal(null);
   });
 
@@ -124,7 +169,12 @@ describe('phaseAt', () => {
   });
 
   it('takes the default length when a hand-made end is floating', () => {
-    const start: EventMoment = { written: '', epochMs: utc('2023-07-06T14:00:00Z'), wallTime: '2023-07-06T16:00', hasTime: true };
+    const start: EventMoment = {
+      written: '',
+      epochMs: utc('2023-07-06T14:00:00Z'),
+      wallTime: '2023-07-06T16:00',
+      hasTime: true,
+    };
     const end: EventMoment = { written: '', epochMs: null, wallTime: '2023-07-06T17:00', hasTime: true };
     expect(liveUntil({ start, end })).to.equal(utc('2023-07-06T15:30:00Z'));
   });

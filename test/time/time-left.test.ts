@@ -13,13 +13,33 @@ const TARGET = Date.UTC(2023, 6, 6, 14, 0);
 describe('timeLeft', () => {
   const cases: Array<[string, number, Pick<TimeLeft, 'granularity' | 'parts'>, number | null]> = [
     // name, ms left (target − now), expected reading, ms left at the first instant that reads differently
-    ['days away: days and hours', 3 * D + 4 * H + 5 * M + 6 * S, { granularity: 'day', parts: { days: 3, hours: 4 } }, 3 * D + 4 * H - 1],
+    [
+      'days away: days and hours',
+      3 * D + 4 * H + 5 * M + 6 * S,
+      { granularity: 'day', parts: { days: 3, hours: 4 } },
+      3 * D + 4 * H - 1,
+    ],
     ['exactly one day: still days', D, { granularity: 'day', parts: { days: 1, hours: 0 } }, D - 1],
     ['a year away', 365 * D + 30 * M, { granularity: 'day', parts: { days: 365, hours: 0 } }, 365 * D - 1],
-    ['just under a day: hours and minutes', D - 1, { granularity: 'hour', parts: { hours: 23, minutes: 59 } }, 23 * H + 59 * M - 1],
-    ['hours away', 5 * H + 7 * M + 59 * S + 999, { granularity: 'hour', parts: { hours: 5, minutes: 7 } }, 5 * H + 7 * M - 1],
+    [
+      'just under a day: hours and minutes',
+      D - 1,
+      { granularity: 'hour', parts: { hours: 23, minutes: 59 } },
+      23 * H + 59 * M - 1,
+    ],
+    [
+      'hours away',
+      5 * H + 7 * M + 59 * S + 999,
+      { granularity: 'hour', parts: { hours: 5, minutes: 7 } },
+      5 * H + 7 * M - 1,
+    ],
     ['exactly one hour: still hours', H, { granularity: 'hour', parts: { hours: 1, minutes: 0 } }, H - 1],
-    ['just under an hour: minutes and seconds', H - 1, { granularity: 'minute', parts: { minutes: 59, seconds: 59 } }, 59 * M + 59 * S - 1],
+    [
+      'just under an hour: minutes and seconds',
+      H - 1,
+      { granularity: 'minute', parts: { minutes: 59, seconds: 59 } },
+      59 * M + 59 * S - 1,
+    ],
     ['the last minute', 59 * S + 500, { granularity: 'minute', parts: { minutes: 0, seconds: 59 } }, 59 * S - 1],
     ['the last second reads 0 and stays so', 999, { granularity: 'minute', parts: { minutes: 0, seconds: 0 } }, null],
     ['the target itself', 0, { granularity: 'minute', parts: { minutes: 0, seconds: 0 } }, null],
