@@ -77,6 +77,7 @@ export function emptyValues(timeZone?: string): FormValues;
 export function cdnScriptAddress(version: string): string;
 export function toRawEvent(values: FormValues): RawEvent;
 export function formKey(problemField: string): string | null;
+export function valuesFromEvent(event: DialogueEventData, fileAddress?: string): Omit<FormValues, 'scriptAddress'>;
 export function checkForm(values: FormValues, library: Pick<FormLibrary, 'buildEvent'>): FormCheck;
 export function jsonLdDocument(
   event: DialogueEventData,

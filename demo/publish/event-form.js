@@ -95,6 +95,46 @@ export function toRawEvent(values) {
   };
 }
 
+/**
+ * The form filled from an event the library read (a file made before, opened again to change
+ * it): toRawEvent undone. Times as the event's wall clock; a zone known only by its offset
+ * (`UTC+2`) is left for the author to pick. The host is the first organisation, as written.
+ */
+export function valuesFromEvent(event, fileAddress = '') {
+  const wall = (moment) => moment?.wallTime ?? '';
+  const text = (value) => value ?? '';
+  const organisation = (partner) => ({ name: partner.name, url: text(partner.href), logo: text(partner.logo) });
+  const [host, ...partners] = event.partners;
+  const values = emptyValues(/^UTC[+-]/.test(text(event.timeZone)) ? '' : text(event.timeZone));
+  // The script's address is the author's choice, not the event's.
+  delete values.scriptAddress;
+  return {
+    ...values,
+    name: text(event.name),
+    description: text(event.description),
+    start: wall(event.start),
+    end: wall(event.end),
+    status: event.status,
+    registerUrl: text(event.registerUrl),
+    registrationCloses: wall(event.registrationCloses),
+    joinUrl: text(event.joinUrl),
+    recordingUrl: text(event.recordingUrl),
+    image: text(event.image),
+    eventPage: text(event.url),
+    organizer: host ? organisation(host) : emptyPartner(),
+    panelists: event.panelists.map((person) => ({
+      name: person.name,
+      jobTitle: text(person.role),
+      organisation: text(person.organisation),
+      organisationUrl: text(person.organisationUrl),
+      url: text(person.url),
+      photo: text(person.photo),
+    })),
+    partners: partners.map(organisation),
+    fileAddress,
+  };
+}
+
 /** The form's key for a field the library names in a problem (`panelists[1].photo` → `panelists.1.photo`). */
 export function formKey(problemField) {
   const simple = {

@@ -35,6 +35,13 @@ const url = (id, key, label, hint = '') =>
 /** The whole form. `id` prefixes every id, so that two publishers on one page (a docs page) do not clash. */
 export function formMarkup(id) {
   return `
+    <div class="field open-file">
+      <label for="${id}-open">Change an event you published before</label>
+      <p class="hint" id="${id}-open-hint">Open its event.jsonld file: the form fills in from it.</p>
+      <input id="${id}-open" type="file" accept=".jsonld,.json,application/ld+json,application/json" aria-describedby="${id}-open-hint" />
+      <p class="message" id="${id}-open-message" hidden></p>
+    </div>
+
     <fieldset>
       <legend>The event</legend>
       ${field(`${id}-name`, 'name', 'Name')}

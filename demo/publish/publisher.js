@@ -16,6 +16,7 @@ import {
   jsonLdText,
   partnerSnippets,
   previewInstant,
+  valuesFromEvent,
   zoneChoices,
   zoneLabel,
 } from './event-form.js';
@@ -254,6 +255,29 @@ export function mountPublisher(container, library, options = {}) {
     }
   }
 
+  /**
+   * Fills the form from a file made before. The card reads it, so the library's own reader
+   * decides what it says; the form then writes it out again as it always does.
+   */
+  async function openFile(input) {
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    cardJsonLd.textContent = text;
+    // The card hears of the change from its content observer (a microtask), then updates.
+    await new Promise((resolve) => setTimeout(resolve));
+    await card.updateComplete;
+    const event = card.event;
+    const unreadable = !event || event.problems.some((problem) => /^json-ld$/.test(problem.field));
+    showMessage(input, unreadable ? { kind: 'error', text: `${file.name} holds no event this page can read: nothing was changed.` } : null);
+    if (unreadable) {
+      update();
+      return;
+    }
+    setValues(valuesFromEvent(event, idOf(text) ?? readValues().fileAddress));
+    announce(`The form is filled in from ${file.name}.`);
+  }
+
   function announce(text) {
     // Emptied first, so that the same words twice are announced twice.
     status.textContent = '';
@@ -274,6 +298,12 @@ export function mountPublisher(container, library, options = {}) {
       const item = button.closest('[data-item]');
       removeItem(item, item.parentElement.dataset.items);
     }
+  });
+  const fileInput = container.querySelector(`#${id}-open`);
+  fileInput.addEventListener('change', (event) => {
+    // Not an edit of the event itself: the form's own listener must not see it.
+    event.stopPropagation();
+    openFile(fileInput);
   });
   container.querySelector('.preview-choice').addEventListener('change', applyPreview);
   $('.download').addEventListener('click', download);
@@ -296,4 +326,14 @@ export function mountPublisher(container, library, options = {}) {
     fileText: () => fileText,
     check: () => current,
   };
+}
+
+/** The file's own address (`@id`) as it wrote it, if it is one document with one. */
+function idOf(text) {
+  try {
+    const id = JSON.parse(text)?.['@id'];
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
 }

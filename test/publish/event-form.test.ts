@@ -9,6 +9,7 @@ import {
   previewInstant,
   startText,
   toRawEvent,
+  valuesFromEvent,
   zoneLabel,
   cdnScriptAddress,
   type FormValues,
@@ -97,6 +98,23 @@ describe('publishing form: form values → raw event fields', () => {
       filled({ panelists: [panelist({ name: 'Tobi', organisationUrl: 'https://cjid.example/' })] }),
     );
     expect(raw.panelists?.[0]?.href).to.equal('');
+  });
+
+  it('fills the form back from the event the library built: the same values, but the script', () => {
+    const { event, fileAddress } = checkForm(FILLED, library);
+    const { scriptAddress, ...rest } = FILLED;
+    expect(valuesFromEvent(event, fileAddress!)).to.deep.equal(rest);
+  });
+
+  it('leaves the zone to pick when the event knows only its offset, and the host blank without organisations', () => {
+    const event = buildEvent([{ fields: { name: 'Talk', start: '2025-07-06T16:00+02:00' }, baseUrl: 'about:blank' }]);
+    const values = valuesFromEvent(event);
+    expect([values.timeZone, values.start, values.organizer, values.partners]).to.deep.equal([
+      '',
+      '2025-07-06T16:00',
+      { name: '', url: '', logo: '' },
+      [],
+    ]);
   });
 
   const keys: Array<[string, string | null]> = [

@@ -215,6 +215,80 @@ describe('publisher page: a host fills in the form', () => {
   });
 });
 
+describe('publisher page: changing an event published before', () => {
+  /** Picks `file` in the labelled file field, as the browser's file dialog does. */
+  async function open(file: File) {
+    const input = field('Change an event you published before');
+    const picked = new DataTransfer();
+    picked.items.add(file);
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => page.querySelector('[role="status"]')!.textContent !== '' || !page.querySelector(`#${input.id}-message`)!.hasAttribute('hidden'), 'the file is read');
+    await settle(page);
+    return input;
+  }
+
+  it('fills the form from a file the WordPress plugin published (host as organizer, partners as sponsors)', async () => {
+    mountIt();
+    const published = {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      '@id': 'https://host.example/wp-json/dialogue-widgets/v1/events/12',
+      url: 'https://host.example/water-and-cities/',
+      name: 'Water and cities',
+      startDate: '2025-07-06T16:00:00+02:00',
+      endDate: '2025-07-06T17:30:00+02:00',
+      eventSchedule: { '@type': 'Schedule', scheduleTimezone: 'Africa/Maputo' },
+      eventStatus: 'https://schema.org/EventPostponed',
+      offers: { '@type': 'Offer', url: 'https://host.example/register', price: 0 },
+      performer: [{ '@type': 'Person', name: 'Amina Yusuf', jobTitle: 'Mayor', affiliation: { '@type': 'Organization', name: 'City of Maputo' } }],
+      organizer: { '@type': 'Organization', name: 'Host Network', url: 'https://host.example/' },
+      sponsor: [{ '@type': 'Organization', name: 'Open Cities Lab', url: 'https://ocl.example/' }],
+    };
+    await open(new File([JSON.stringify(published)], 'event.jsonld', { type: 'application/ld+json' }));
+    const values = publisher.values();
+    expect([
+      values.name,
+      values.start,
+      values.end,
+      values.timeZone,
+      values.status,
+      values.registerUrl,
+      values.eventPage,
+      values.organizer.name,
+      values.panelists.map((person) => [person.name, person.jobTitle, person.organisation]),
+      values.partners.map((partner) => partner.name),
+      values.fileAddress,
+    ]).to.deep.equal([
+      'Water and cities',
+      '2025-07-06T16:00',
+      '2025-07-06T17:30',
+      'Africa/Maputo',
+      'postponed',
+      'https://host.example/register',
+      'https://host.example/water-and-cities/',
+      'Host Network',
+      [['Amina Yusuf', 'Mayor', 'City of Maputo']],
+      ['Open Cities Lab'],
+      'https://host.example/wp-json/dialogue-widgets/v1/events/12',
+    ]);
+    expect(page.querySelector('[role="status"]')!.textContent).to.equal('The form is filled in from event.jsonld.');
+    expect(cardShows().name).to.equal('Water and cities');
+  });
+
+  it('says so, and changes nothing, when the file holds no event', async () => {
+    mountIt();
+    await fill('Name', 'Kept as it was');
+    const input = await open(new File(['<html>not an event</html>'], 'page.html', { type: 'text/html' }));
+    expect([flag(input).invalid, page.querySelector(`#${input.id}-message`)!.textContent, publisher.values().name, cardShows().name]).to.deep.equal([
+      true,
+      'page.html holds no event this page can read: nothing was changed.',
+      'Kept as it was',
+      'Kept as it was',
+    ]);
+  });
+});
+
 describe('publisher page: panelists and partners', () => {
   it('adds a panelist from the keyboard, puts the focus in their name, and shows them on the card', async () => {
     mountIt();
