@@ -97,4 +97,24 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
     assert.equal(zone, null);
     assert.deepEqual(errors, []);
   });
+
+  it('uses the CDN address from the settings, and says so when the script cannot be loaded from it', async () => {
+    const cdn = 'https://127.0.0.1:9/dialogue-widgets@0.1.0/dist/dialogue-widgets.js'; // nothing listens there
+    await site.php(`update_option( 'dialogue_widgets_script_url', ${JSON.stringify(cdn)} );`);
+    // The new block above is unsaved: leave without it.
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.goto(page.url());
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), { timeout: 60_000 });
+    const frame = await page.$('iframe[name="editor-canvas"]');
+    canvas = frame ? await frame.contentFrame() : page.mainFrame();
+    const placeholder = await canvas.waitForSelector(`::-p-xpath(//*[contains(@class,"components-placeholder")][contains(., "could not be loaded from ${cdn}")])`, { timeout: 30_000 });
+    assert.ok(placeholder, 'the author is told why there is no preview');
+    await select(0);
+    const snippet = await page.waitForSelector('::-p-xpath(//textarea[contains(., "<dialogue-event src=")])');
+    const html = await snippet.evaluate((t) => t.value);
+    assert.ok(html.startsWith(`<script type="module" src="${cdn}"></script>`), html);
+    const panel = await page.$eval('.dialogue-widgets-share', (n) => n.textContent);
+    assert.doesNotMatch(panel, /Access-Control-Allow-Origin/, 'a CDN needs no reminder about this server');
+    assert.deepEqual(errors, []);
+  });
 });

@@ -179,6 +179,15 @@
 					error: errors.src,
 					onChange: set( 'src' )
 				} ),
+			),
+			el( components.PanelBody, { title: __( 'Display', 'dialogue-widgets' ), initialOpen: !! ( a.viewerTimeZone || a.lang ), className: 'dialogue-widgets-panel' },
+				el( f.ZoneField, {
+					label: __( 'Show visitors\' times in', 'dialogue-widgets' ),
+					help: __( 'Empty: each visitor\'s own zone. Choose one for a screen in a known place, such as a venue\'s display.', 'dialogue-widgets' ),
+					value: a.viewerTimeZone,
+					error: errors.viewerTimeZone,
+					onChange: set( 'viewerTimeZone' )
+				} ),
 				el( f.TextField, { label: __( 'Language of the card', 'dialogue-widgets' ), help: __( 'e.g. fr or pt; empty for the page\'s language.', 'dialogue-widgets' ), value: a.lang, onChange: set( 'lang' ) } )
 			)
 		);

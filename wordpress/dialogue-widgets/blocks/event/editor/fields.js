@@ -99,7 +99,7 @@
 			renderContent: function ( dropdown ) {
 				return el( 'div', { className: 'dialogue-widgets-moment__picker' },
 					el( components.DateTimePicker, {
-						currentDate: props.wallTime || null,
+						currentDate: props.wallTime || nextFullHour(),
 						is12Hour: !! data.timeFormat12Hour,
 						onChange: function ( value ) {
 							props.onChange( value ? value.slice( 0, 16 ) : undefined );
@@ -121,7 +121,17 @@
 		} ) );
 	}
 
-	/** The event's zone, from a list the author searches by city, region or zone name. */
+	/** Where an empty picker opens: the next full hour today, not the current minute. */
+	function nextFullHour() {
+		var at = new Date();
+		at.setHours( at.getHours() + 1, 0, 0, 0 );
+		var two = function ( n ) {
+			return String( n ).padStart( 2, '0' );
+		};
+		return at.getFullYear() + '-' + two( at.getMonth() + 1 ) + '-' + two( at.getDate() ) + 'T' + two( at.getHours() ) + ':00';
+	}
+
+	/** A zone (the event's by default), from a list the author searches by city, region or zone name. */
 	function ZoneField( props ) {
 		var invalid = !! props.error;
 		var options = element.useMemo( function () {
@@ -130,7 +140,7 @@
 		return el( components.ComboboxControl, {
 			__next40pxDefaultSize: true,
 			__nextHasNoMarginBottom: true,
-			label: __( 'Time zone', 'dialogue-widgets' ),
+			label: props.label || __( 'Time zone', 'dialogue-widgets' ),
 			value: props.value || null,
 			options: options,
 			onChange: function ( value ) {
@@ -138,7 +148,7 @@
 			},
 			help: invalid ?
 				message( 'zone' ) + ' (' + props.value + ')' :
-				__( 'Type a city or a zone\'s name, e.g. Maputo or Central Africa.', 'dialogue-widgets' ),
+				props.help || __( 'Type a city or a zone\'s name, e.g. Maputo or Central Africa.', 'dialogue-widgets' ),
 			className: invalidClass( invalid, 'dialogue-widgets-field' )
 		} );
 	}

@@ -108,6 +108,10 @@
 			errors.src = 'url';
 			delete clean.src;
 		}
+		if ( filled( attributes.viewerTimeZone ) && ! ns.zones.isZone( attributes.viewerTimeZone.trim() ) ) {
+			errors.viewerTimeZone = 'zone';
+			delete clean.viewerTimeZone;
+		}
 		if ( filled( attributes.timeZone ) && event.timeZone === null ) {
 			errors.timeZone = 'zone';
 			delete clean.timeZone;

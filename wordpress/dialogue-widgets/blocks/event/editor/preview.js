@@ -89,7 +89,7 @@
 			'join-url': c.joinUrl,
 			image: c.image,
 			'image-alt': c.imageAlt,
-			'viewer-time-zone': ns.zones.isZone( c.viewerTimeZone ) ? c.viewerTimeZone : undefined,
+			'viewer-time-zone': c.viewerTimeZone,
 			lang: c.lang || undefined,
 			src: c.src
 		};

@@ -32,7 +32,8 @@
 	function usePost() {
 		return data.useSelect( function ( select ) {
 			var editor = select( 'core/editor' );
-			if ( ! editor || ! editor.getCurrentPostId || ! editor.getCurrentPostId() ) {
+			// Templates and patterns have other ids and are never published as events.
+			if ( ! editor || ! editor.getCurrentPostId || typeof editor.getCurrentPostId() !== 'number' ) {
 				return null;
 			}
 			var post = editor.getCurrentPost();
@@ -214,7 +215,8 @@
 				__( 'The event\'s address for partners appears here once the post is published.', 'dialogue-widgets' ) ) );
 		} else if ( number > 0 ) {
 			var address = ( settings.restRoot || '/wp-json/' ) + settings.eventsRoute + '/' + post.id + ( number > 1 ? '-' + number : '' );
-			var clean = props.check ? props.check.clean : a;
+			// Without the library's verdict (its script failed to load), no address of the author's goes in.
+			var clean = props.check ? props.check.clean : { name: a.name, status: a.status };
 			var event = props.check ? props.check.event : null;
 			body.push(
 				el( 'p', { key: 'intro' }, __( 'Partners embed the event from this site: when you update it here, their pages show the change.', 'dialogue-widgets' ) ),
