@@ -44,7 +44,6 @@ export function mountPublisher(container, library, options = {}) {
   const cardJsonLd = card.querySelector('script');
   const $ = (selector) => container.querySelector(selector);
   const status = $('.status');
-  const zoneInput = $(`#${id}-zone`);
   const pageNow = library.clock.now();
   const pageClockIsReal = Math.abs(pageNow - Date.now()) < 1000;
   let current = null;
@@ -269,7 +268,12 @@ export function mountPublisher(container, library, options = {}) {
     await card.updateComplete;
     const event = card.event;
     const unreadable = !event || event.problems.some((problem) => /^json-ld$/.test(problem.field));
-    showMessage(input, unreadable ? { kind: 'error', text: `${file.name} holds no event this page can read: nothing was changed.` } : null);
+    showMessage(
+      input,
+      unreadable
+        ? { kind: 'error', text: `${file.name} holds no event this page can read: nothing was changed.` }
+        : null,
+    );
     if (unreadable) {
       update();
       return;

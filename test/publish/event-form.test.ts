@@ -102,8 +102,7 @@ describe('publishing form: form values → raw event fields', () => {
 
   it('fills the form back from the event the library built: the same values, but the script', () => {
     const { event, fileAddress } = checkForm(FILLED, library);
-    const { scriptAddress, ...rest } = FILLED;
-    expect(valuesFromEvent(event, fileAddress!)).to.deep.equal(rest);
+    expect({ ...valuesFromEvent(event, fileAddress!), scriptAddress: FILLED.scriptAddress }).to.deep.equal(FILLED);
   });
 
   it('leaves the zone to pick when the event knows only its offset, and the host blank without organisations', () => {
