@@ -33,8 +33,7 @@ let stopListening: (() => void) | null = null;
 /** Adds a subscriber and gives it a first look at the time at once. */
 export function subscribe(subscriber: TickSubscriber): void {
   if (due.size === 0) startListening();
-  due.set(subscriber, subscriber.tick(clock.now()));
-  aim();
+  setDue(subscriber, subscriber.tick(clock.now()));
 }
 
 /** Removes a subscriber; the last one out stops the timer. */
@@ -52,7 +51,18 @@ export function unsubscribe(subscriber: TickSubscriber): void {
 /** Makes one subscriber look again now (it became visible, its event changed). */
 export function refresh(subscriber: TickSubscriber): void {
   if (!due.has(subscriber)) return;
-  due.set(subscriber, subscriber.tick(clock.now()));
+  setDue(subscriber, subscriber.tick(clock.now()));
+}
+
+/**
+ * Records when a subscriber next looks, and re-aims only when that can move the timer:
+ * a thousand countdowns connecting one after another would otherwise scan them all each time.
+ */
+function setDue(subscriber: TickSubscriber, at: number | null): void {
+  const before = due.get(subscriber);
+  due.set(subscriber, at);
+  // The timer wakes before this subscriber needs it, and not for its sake: it stays as it is.
+  if (timer !== null && timerAt !== null && before !== timerAt && (at === null || at >= timerAt)) return;
   aim();
 }
 
