@@ -23,15 +23,26 @@ function memo<T>(kind: string, locale: string, options: object, make: () => T): 
   return formatter;
 }
 
-/** A BCP 47 tag Intl accepts, from what an author wrote (`en_GB` → `en-GB`), or null. */
+const canonical = new Map<string, string | null>();
+
+/**
+ * A BCP 47 tag Intl accepts, from what an author wrote (`en_GB` → `en-GB`), or null.
+ * Every element asks as it connects, and a page writes few languages: asked Intl once each.
+ */
 export function canonicalLocale(written: string | null | undefined): string | null {
   const text = written?.trim().replace(/_/g, '-');
   if (!text) return null;
-  try {
-    return Intl.getCanonicalLocales(text)[0] ?? null;
-  } catch {
-    return null;
+  let tag = canonical.get(text);
+  if (tag === undefined) {
+    if (canonical.size >= MAX_ENTRIES) canonical.clear();
+    try {
+      tag = Intl.getCanonicalLocales(text)[0] ?? null;
+    } catch {
+      tag = null;
+    }
+    canonical.set(text, tag);
   }
+  return tag;
 }
 
 /** The language subtag of a locale, lower case: `fr` for `fr-CA`. */
