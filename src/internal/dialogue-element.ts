@@ -68,8 +68,12 @@ export class DialogueElement extends LitElement {
 
   /** Turns a custom state on or off; browsers without CustomStateSet simply ignore it. */
   protected setCustomState(name: string, on: boolean): void {
+    // Only a change touches the states (each touch has the styles looked at again), and an
+    // element never given a state needs no internals to take it away.
+    if (!on && !this.internals) return;
     try {
       this.internals ??= this.attachInternals();
+      if (this.internals.states?.has(name) === on) return;
       if (on) this.internals.states?.add(name);
       else this.internals.states?.delete(name);
     } catch {
