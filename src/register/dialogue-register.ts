@@ -80,6 +80,7 @@ export class DialogueRegister extends DialogueElement {
   @queryAll('[role="menuitem"]') private menuItems?: NodeListOf<HTMLAnchorElement>;
 
   private event?: DialogueEventData;
+  private links?: { event: DialogueEventData; locale: string; google: string | null; outlook: string | null; outlookWork: string | null };
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
   private get contextEvent(): DialogueEventData | undefined {
@@ -230,6 +231,21 @@ export class DialogueRegister extends DialogueElement {
     this.closeMenu(true);
   }
 
+  /** The services' addresses for the event, worked out again only when the event or the language changed. */
+  private calendarLinks(event: DialogueEventData) {
+    if (this.links?.event !== event || this.links.locale !== this.locale) {
+      const labels = this.calendarLabels();
+      this.links = {
+        event,
+        locale: this.locale,
+        google: googleCalendarUrl(event, labels),
+        outlook: outlookCalendarUrl(event, labels),
+        outlookWork: outlookCalendarUrl(event, labels, 'work'),
+      };
+    }
+    return this.links;
+  }
+
   private calendarLabels(): CalendarLabels {
     return { register: `${this.messages.register}:`, join: `${this.messages.joinNow}:`, page: '↗' };
   }
@@ -283,10 +299,7 @@ export class DialogueRegister extends DialogueElement {
     const event = this.event;
     if (!event || !offersCalendar(this.phase) || event.start?.epochMs == null) return nothing;
     const m = this.messages;
-    const labels = this.calendarLabels();
-    const google = googleCalendarUrl(event, labels);
-    const outlook = outlookCalendarUrl(event, labels);
-    const outlookWork = outlookCalendarUrl(event, labels, 'work');
+    const { google, outlook, outlookWork } = this.calendarLinks(event);
     return html`<div class="calendar">
       <button
         part="calendar-button"
