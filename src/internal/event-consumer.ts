@@ -7,6 +7,29 @@ import { eventContext, viewerZoneContext } from './event-context.js';
 import { EVENT_TAG } from './tags.js';
 import { writtenFields } from './written.js';
 
+/** Whether a `<dialogue-event>` holds `element`, in its light DOM or (for the card's own parts) its shadow root. */
+function insideAnEvent(element: Element): boolean {
+  for (let node: Element | null = element; node; ) {
+    if (node.parentElement?.closest(EVENT_TAG)) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+    if (node?.localName === EVENT_TAG) return true;
+  }
+  return false;
+}
+
+/**
+ * Asks for the event only where a `<dialogue-event>` could answer: one around the element.
+ * A lone countdown on a listing would send its requests through the whole page for
+ * nothing (a provider only ever answers from around its consumer, and an element moved
+ * into an event connects, and asks, again).
+ */
+class EventContextConsumer<C extends typeof eventContext | typeof viewerZoneContext> extends ContextConsumer<C, ReactiveElement> {
+  override hostConnected(): void {
+    if (insideAnEvent(this.host)) super.hostConnected();
+  }
+}
+
 /**
  * Events built from a lone element's attributes, shared by every element that writes the
  * same ones: a listing repeats the same few events row after row, and an event is never
@@ -39,14 +62,14 @@ function ownEvent(fields: RawEvent, key: string): DialogueEventData {
  * `awaiting`: it should neither show nor report its own empty attributes.
  */
 export class EventConsumer implements ReactiveController {
-  private readonly consumer: ContextConsumer<typeof eventContext, ReactiveElement>;
-  private readonly zoneConsumer: ContextConsumer<typeof viewerZoneContext, ReactiveElement>;
+  private readonly consumer: EventContextConsumer<typeof eventContext>;
+  private readonly zoneConsumer: EventContextConsumer<typeof viewerZoneContext>;
   private ownKey = '';
   private own?: DialogueEventData;
 
   constructor(private readonly host: ReactiveElement) {
-    this.consumer = new ContextConsumer(host, { context: eventContext, subscribe: true });
-    this.zoneConsumer = new ContextConsumer(host, { context: viewerZoneContext, subscribe: true });
+    this.consumer = new EventContextConsumer(host, { context: eventContext, subscribe: true });
+    this.zoneConsumer = new EventContextConsumer(host, { context: viewerZoneContext, subscribe: true });
     host.addController(this);
   }
 
