@@ -48,7 +48,7 @@ const RESULTS = join(ROOT, 'bench/results.json');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
-/** The slow timings (1,000 elements, 100 cards, ticking windows) repeat fewer times to keep a run within minutes. */
+/** The slowest measures (the 5-second ticking windows) repeat fewer times to keep a run within minutes. */
 const SLOW_RUNS = Math.max(1, Math.min(RUNS, 3));
 /** The viewer's zone for every page: differs from the event's, so both times are formatted. */
 const VIEWER_ZONE = 'America/New_York';
@@ -465,6 +465,8 @@ async function measureSpeed(dist, peers) {
    * thread's CPU time (what the work costs, steadier when the machine is busy).
    */
   const render = async (page, cdp, kind, count) => {
+    // Garbage from loading the page is collected first, not during the render it would slow at random.
+    await cdp.send('HeapProfiler.collectGarbage');
     const before = await metrics(cdp);
     const result = await page.evaluate((k, n) => window.bench.render(k, n), kind, count);
     const after = await metrics(cdp);
@@ -571,7 +573,7 @@ async function measureSpeed(dist, peers) {
     // 2. 1,000 countdowns: CPU, heap and DOM nodes, next to 1,000 floor elements and 1,000 relative-time elements.
     const cpu = (r) => r.cpu;
     if (section('countdowns')) {
-      const thousand = await interleave(SLOW_RUNS, ['ours', 'floor', 'rte'], (target) =>
+      const thousand = await interleave(RUNS, ['ours', 'floor', 'rte'], (target) =>
         withPage({ target }, async (page, cdp) => {
           await page.evaluate(() => window.__benchTimers.reset());
           const result = await render(page, cdp, 'days', 1000);
@@ -661,7 +663,7 @@ async function measureSpeed(dist, peers) {
 
     // 3. A listing page: 100 full cards, next to 100 add-to-calendar-buttons.
     if (section('listing')) {
-      const listing = await interleave(SLOW_RUNS, ['ours', 'atcb'], (target) =>
+      const listing = await interleave(RUNS, ['ours', 'atcb'], (target) =>
         withPage({ target }, (page, cdp) => render(page, cdp, 'listing', 100)),
       );
       recordRatio(
