@@ -9,7 +9,7 @@ import { writtenFields } from './written.js';
 
 /** Whether a `<dialogue-event>` holds `element`, in its light DOM or (for the card's own parts) its shadow root. */
 function insideAnEvent(element: Element): boolean {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     if (node.parentElement?.closest(EVENT_TAG)) return true;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
@@ -24,7 +24,10 @@ function insideAnEvent(element: Element): boolean {
  * nothing (a provider only ever answers from around its consumer, and an element moved
  * into an event connects, and asks, again).
  */
-class EventContextConsumer<C extends typeof eventContext | typeof viewerZoneContext> extends ContextConsumer<C, ReactiveElement> {
+class EventContextConsumer<C extends typeof eventContext | typeof viewerZoneContext> extends ContextConsumer<
+  C,
+  ReactiveElement
+> {
   override hostConnected(): void {
     if (insideAnEvent(this.host)) super.hostConnected();
   }

@@ -80,7 +80,13 @@ export class DialogueRegister extends DialogueElement {
   @queryAll('[role="menuitem"]') private menuItems?: NodeListOf<HTMLAnchorElement>;
 
   private event?: DialogueEventData;
-  private links?: { event: DialogueEventData; locale: string; google: string | null; outlook: string | null; outlookWork: string | null };
+  private links?: {
+    event: DialogueEventData;
+    locale: string;
+    google: string | null;
+    outlook: string | null;
+    outlookWork: string | null;
+  };
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
   private get contextEvent(): DialogueEventData | undefined {
