@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
+import { CAPABILITIES, currentEngine, launcherFor } from './test/support/engines.mjs';
 import { browserEmulationPlugin } from './test/support/emulation-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -12,26 +12,32 @@ const propertySettings = {
   numRuns: process.env.PROPERTY_RUNS ? Number(process.env.PROPERTY_RUNS) : undefined,
 };
 
+// Chromium unless TEST_ENGINE says firefox or webkit. scripts/test-engines.mjs runs all three, and for
+// what an engine sets only at launch (WebKit's zone, reduced motion) a launch group: a run of the tests
+// left to it (TEST_FILES, TEST_ONLY: a JSON file of their full titles).
+const engine = currentEngine();
+const engineRun = {
+  engine,
+  can: CAPABILITIES[engine],
+  only: process.env.TEST_ONLY ? JSON.parse(readFileSync(process.env.TEST_ONLY, 'utf8')) : null,
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a second page would be a background tab, hidden, and a hidden page
   // (rightly) stops the countdowns' timer and IntersectionObserver, which the tests observe.
   concurrency: 1,
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(engine)],
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>
-    <script>window.propertySettings = ${JSON.stringify(propertySettings)};</script>
+    <script>window.propertySettings = ${JSON.stringify(propertySettings)}; window.engineRun = ${JSON.stringify(engineRun).replace(/</g, '\\u003c')};</script>
     <script type="module" src="/test/support/property-settings.ts"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findBrowser() ?? undefined, headless: true, args: BROWSER_ARGS },
-    }),
-  ],
+  browsers: [await launcherFor(engine)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserEmulationPlugin()],
 };

@@ -26,3 +26,9 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Debian's Firefox ESR, for the Firefox run of the tests (FIREFOX_PATH overrides). */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** WebKitGTK's MiniBrowser (Debian's webkit2gtk-driver brings it), for the WebKit run (MINIBROWSER_PATH overrides). */
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';

@@ -4,6 +4,7 @@ import { FixedClock, setClock } from '../../src/clock/clock.js';
 import { tickerStatus } from '../../src/clock/ticker.js';
 import type { DialogueCountdown } from '../../src/countdown/dialogue-countdown.js';
 import { emulateTimeZone } from '../support/emulation.js';
+import { can, skipHere } from '../support/engine.js';
 import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
 import { captureWarnings, inShadow, mount, settle, unmountAll, waitFor } from '../support/mount.js';
 
@@ -248,12 +249,15 @@ describe('<dialogue-countdown>', () => {
   });
 
   describe("in the browser's own time zone", () => {
-    const cases: Array<[string, string, string]> = [
+    const LIVE_ZONE_CHANGE =
+      "the visitor's zone changes while the page is open, and WebKit's driver sets the zone only when the browser starts";
+    const cases: Array<[string, string, string | RegExp]> = [
       // zone, local datetime of 14:00 UTC, text expected in it
       ['America/Sao_Paulo', '2023-07-06T11:00:00-03:00', '11:00'],
       ['America/St_Johns', '2023-07-06T11:30:00-02:30', '11:30'],
       ['Asia/Kathmandu', '2023-07-06T19:45:00+05:45', '19:45'],
-      ['Pacific/Chatham', '2023-07-07T02:45:00+12:45', 'Fri 7 Jul, 02:45'],
+      // Chromium's own ICU writes no comma after the weekday; the system ICU WebKitGTK uses does.
+      ['Pacific/Chatham', '2023-07-07T02:45:00+12:45', /Fri,? 7 Jul, 02:45/],
       ['Pacific/Pago_Pago', '2023-07-06T03:00:00-11:00', '03:00'],
     ];
     for (const [zone, datetime, text] of cases) {
@@ -262,11 +266,13 @@ describe('<dialogue-countdown>', () => {
         const page = await mount(standalone());
         const local = inShadow<HTMLTimeElement>(page.querySelector('dialogue-countdown'), '[part="local-time"]')!;
         expect(local.dateTime).to.equal(datetime);
-        expect(local.textContent).to.contain(text);
+        if (typeof text === 'string') expect(local.textContent).to.contain(text);
+        else expect(local.textContent).to.match(text);
       });
     }
 
     it("shows the new zone's time within a minute while the page stays open, even beside a countdown in its last hour", async () => {
+      if (!can.zoneLive) await skipHere(LIVE_ZONE_CHANGE);
       await emulateTimeZone('Europe/London');
       // One countdown in its last hour (due at every wake), one days away.
       clock.set(START - 30 * MINUTE);
@@ -291,6 +297,7 @@ describe('<dialogue-countdown>', () => {
     });
 
     it("shows the new zone's time when the visitor comes back to the page in another zone", async () => {
+      if (!can.zoneLive) await skipHere(LIVE_ZONE_CHANGE);
       await emulateTimeZone('Europe/London');
       const page = await mount(standalone());
       const countdown = page.querySelector('dialogue-countdown')!;

@@ -14,7 +14,7 @@ import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFo
 const DAY_BEFORE = Date.UTC(2023, 6, 5, 12, 0);
 
 // Served by the test server: a 200×120 picture (not square, not 56 px), and an address that answers 404.
-const PHOTO = new URL('./fixtures/photo.svg', import.meta.url).href;
+const PHOTO = new URL('./fixtures/photo.png', import.meta.url).href;
 const LOGO = new URL('./fixtures/logo.svg', import.meta.url).href;
 const MISSING = new URL('./missing.png', import.meta.url).href;
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import ICAL from 'ical.js';
@@ -12,6 +12,7 @@ import { SWAHILI_AND_ARABIC } from '../calendar/fixtures.js';
 import { emulateTimeZone } from '../support/emulation.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFor } from '../support/mount.js';
 import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
+import { click, pressKey } from '../support/input.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -449,11 +450,7 @@ describe('<dialogue-register>', () => {
 
   describe('the dialogue-register event', () => {
     async function clickOn(element: Element): Promise<void> {
-      const box = element.getBoundingClientRect();
-      await sendMouse({
-        type: 'click',
-        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-      });
+      await click(element);
     }
 
     function recordRegisterEvents() {
@@ -515,7 +512,7 @@ describe('<dialogue-register>', () => {
       const events = recordRegisterEvents();
       try {
         link.focus();
-        await sendKeys({ press: 'Enter' });
+        await pressKey('Enter');
         await settle(page);
         expect(events.seen.map((seen) => seen.detail)).to.deep.equal([{ url: REGISTER, name: NAME }]);
       } finally {
@@ -533,21 +530,12 @@ describe('<dialogue-register>', () => {
       const noNewTab = (event: Event) => event.preventDefault();
       document.addEventListener('auxclick', noNewTab);
       try {
-        const box = link.getBoundingClientRect();
-        await sendMouse({
-          type: 'click',
-          button: 'middle',
-          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-        });
+        await click(link, { button: 'middle' });
         await settle(page);
         expect(events.seen.map((seen) => seen.detail)).to.deep.equal([{ url: REGISTER, name: NAME }]);
         // A right click (the context menu) is not following the link.
-        await sendMouse({
-          type: 'click',
-          button: 'right',
-          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-        });
-        await sendKeys({ press: 'Escape' });
+        await click(link, { button: 'right' });
+        await pressKey('Escape');
         expect(events.seen).to.have.length(1);
       } finally {
         events.stop();
@@ -678,10 +666,7 @@ describe('<dialogue-register>', () => {
     }
 
     async function press(key: string, page: HTMLElement): Promise<void> {
-      const [modifier, pressed] = key.includes('+') ? key.split('+') : [null, key];
-      if (modifier) await sendKeys({ down: modifier });
-      await sendKeys({ press: pressed! });
-      if (modifier) await sendKeys({ up: modifier });
+      await pressKey(key);
       await settle(page);
     }
 
@@ -750,7 +735,7 @@ describe('<dialogue-register>', () => {
       expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
       expect(menu.focused(), 'Escape returns focus to the button').to.equal('calendar-button');
 
-      await press('Space', page);
+      await press(' ', page);
       expect(menu.open()).to.equal(true);
       expect(menu.button.getAttribute('aria-expanded')).to.equal('true');
       expect(menu.focused()).to.equal(ics);
@@ -869,7 +854,7 @@ describe('<dialogue-register>', () => {
           ['Enter', 'calendar-google', ['ArrowDown']],
           ['Enter', 'calendar-outlook', ['ArrowDown', 'ArrowDown']],
           ['Enter', 'calendar-outlook-work', ['End']],
-          ['Space', 'calendar-google', ['ArrowDown']],
+          [' ', 'calendar-google', ['ArrowDown']],
         ] as const) {
           menu.button.focus();
           await press('Enter', page);
@@ -940,13 +925,8 @@ describe('<dialogue-register>', () => {
       const page = await mount(`${markup}<p style="margin-top: 400px">Elsewhere on the page</p>`);
       const menu = menuOf(page.querySelector('dialogue-register')!);
       const clickOn = async (element: Element, at: 'centre' | 'corner' = 'centre') => {
-        const box = element.getBoundingClientRect();
         // The corner is the menu's own padding, between the border and the items.
-        const position: [number, number] =
-          at === 'corner'
-            ? [Math.ceil(box.x + 2), Math.ceil(box.y + 2)]
-            : [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-        await sendMouse({ type: 'click', position });
+        await click(element, { at });
         await settle(page);
       };
       await clickOn(menu.button);
@@ -1176,12 +1156,7 @@ describe('<dialogue-register>', () => {
         };
         document.addEventListener('auxclick', noNewTab);
         try {
-          const box = ics!.getBoundingClientRect();
-          await sendMouse({
-            type: 'click',
-            button: 'middle',
-            position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-          });
+          await click(ics!, { button: 'middle' });
           await settle(page);
         } finally {
           document.removeEventListener('auxclick', noNewTab);
@@ -1359,7 +1334,7 @@ describe('<dialogue-register>', () => {
         if (open) {
           const button = inShadow<HTMLButtonElement>(inShadow(event, 'dialogue-register'), '[part="calendar-button"]')!;
           button.focus();
-          await sendKeys({ press: 'Enter' });
+          await pressKey('Enter');
           await settle(page);
           expect(button.getAttribute('aria-expanded')).to.equal('true');
         }

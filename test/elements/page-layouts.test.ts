@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
+import { longestWordWidth } from '../support/layout.js';
 import { inShadow, mount, unmountAll } from '../support/mount.js';
 
 // Pages size their content in many ways besides block flow. The elements must size like any
@@ -47,21 +48,6 @@ const layouts: Array<[string, string, number]> = [
   ],
 ];
 
-/** The width of the element's longest unbreakable run of text: no layout may make it narrower. */
-function longestWord(element: Element): number {
-  const probe = document.createElement('span');
-  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-  element.shadowRoot!.append(probe);
-  const words = (element.shadowRoot!.textContent ?? '').split(/\s+/).filter(Boolean);
-  let widest = 0;
-  for (const word of words) {
-    probe.textContent = word;
-    widest = Math.max(widest, probe.getBoundingClientRect().width);
-  }
-  probe.remove();
-  return widest;
-}
-
 describe('on the layouts of real pages', () => {
   before(() => setClock(new FixedClock(Date.UTC(2023, 6, 5, 12))));
   afterEach(unmountAll);
@@ -72,7 +58,7 @@ describe('on the layouts of real pages', () => {
         const page = await mount(`<div style="width:900px">${around.replace('ELEMENT', markup)}</div>`);
         const element = page.querySelector(tag)!;
         const width = element.getBoundingClientRect().width;
-        expect(width, `width in ${layout}`).to.be.at.least(Math.min(longestWord(element), room) - 1);
+        expect(width, `width in ${layout}`).to.be.at.least(Math.min(longestWordWidth(element.shadowRoot!), room) - 1);
         expect(width, `width in ${layout}`).to.be.at.most(room + 0.5);
         // Nothing hangs out of the element: no name written a letter per line.
         expect(element.shadowRoot!.firstElementChild!.scrollWidth, 'content width').to.be.at.most(Math.ceil(width) + 1);

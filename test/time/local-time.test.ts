@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildEvent } from '../../src/model/build-event.js';
 import { describeFloating, describeTimes } from '../../src/time/local-time.js';
 import { emulateTimeZone } from '../support/emulation.js';
+import { can, skipHere } from '../support/engine.js';
 
 const ZONES = [
   'Africa/Maputo',
@@ -429,6 +430,7 @@ describe('describeTimes wording', () => {
   });
 
   it('gives the same answers whatever zone the browser is in', async () => {
+    if (!can.zoneLive) await skipHere('compares two zones in one page, and WebKit\'s driver sets the zone only when the browser starts');
     const samples = [maputo, Date.UTC(2023, 11, 31, 10, 30), Date.UTC(2023, 2, 26, 1, 0)];
     const describeAll = () =>
       samples.map((ms) => [
