@@ -7,11 +7,11 @@
 //   index.html       the static page
 //   README.md        its copy-paste example, exactly as written, with and without JavaScript
 //
-//   node scripts/check-drop-in.mjs [--screenshots DIR]
+//   node scripts/check-drop-in.mjs [--browser chromium|firefox] [--screenshots DIR]
 //
 // Serves the repository with demo/serve.mjs (the `npm start` server) on a free port, opens each page in
-// headless Chromium with puppeteer-core, and prints one line per check and "drop-in: N passed, M failed"
-// last; exits non-zero on any failure. Needs the build (dist/), which CI has made before.
+// headless Chromium (or Debian's Firefox ESR, over WebDriver BiDi) with puppeteer-core, and prints one
+// line per check and "drop-in: N passed, M failed" ("drop-in-firefox: …") last; exits non-zero on any failure. Needs the build (dist/), which CI has made before.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { createChecklist } from './checklist.mjs';
-import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { BROWSER_ARGS, FIREFOX_PATH, findBrowser } from './find-browser.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const screenshotsAt = process.argv.includes('--screenshots')
@@ -31,7 +31,9 @@ const NAME = 'How to use partnerships to strengthen the Impact of Civic Tech';
 const EVENT_TIME = '2023-07-06T16:00:00+02:00';
 const REGISTER = 'https://example.org/register';
 
-const { check, fail, finish } = createChecklist('drop-in');
+const engine = process.argv.includes('--browser') ? process.argv[process.argv.indexOf('--browser') + 1] : 'chromium';
+if (engine !== 'chromium' && engine !== 'firefox') throw new Error(`--browser ${engine}: expected chromium or firefox`);
+const { check, fail, finish } = createChecklist(engine === 'firefox' ? 'drop-in-firefox' : 'drop-in');
 
 /** A port nobody listens on right now. */
 function freePort() {
@@ -74,7 +76,8 @@ async function startServer() {
  * before any page script runs; DevTools-injected scripts are not subject to the page's policy).
  */
 async function openPage(browser, origin, path, { javaScript = true, downloadPath } = {}) {
-  const context = await browser.createBrowserContext(
+  const scriptless = !javaScript && engine === 'firefox';
+  const context = await (scriptless ? await firefoxWithoutScripts() : browser).createBrowserContext(
     downloadPath ? { downloadBehavior: { policy: 'allow', downloadPath } } : {},
   );
   const page = await context.newPage();
@@ -103,11 +106,24 @@ async function openPage(browser, origin, path, { javaScript = true, downloadPath
         });
       });
     });
-  } else {
+  } else if (!scriptless) {
     await page.setJavaScriptEnabled(false);
   }
   const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   return { page, log, response, close: () => context.close() };
+}
+
+// Firefox's BiDi cannot turn scripts off for one page (no emulation.setScriptingEnabled in ESR 153):
+// a second Firefox starts with them off.
+let scriptlessFirefox = null;
+function firefoxWithoutScripts() {
+  scriptlessFirefox ??= puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: { 'javascript.enabled': false },
+  });
+  return scriptlessFirefox;
 }
 
 /** Waits until every dialogue element, in shadow roots too, has rendered and nothing asks for more. */
@@ -787,16 +803,24 @@ async function checkReadmeExample(browser, origin) {
 
 // ---------------------------------------------------------------------------------------------
 
-const browserPath = findBrowser();
+const browserPath = engine === 'firefox' ? (existsSync(FIREFOX_PATH) ? FIREFOX_PATH : null) : findBrowser();
 if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
   fail('dist/dialogue-widgets.js is missing: run `npm run build` first');
   finish();
 } else if (!browserPath) {
-  fail('no Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH');
+  fail(
+    engine === 'firefox'
+      ? 'no Firefox found: install one (Debian: apt-get install firefox-esr) or set FIREFOX_PATH'
+      : 'no Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH',
+  );
   finish();
 } else {
   const server = await startServer();
-  const browser = await puppeteer.launch({ executablePath: browserPath, headless: true, args: BROWSER_ARGS });
+  const browser = await puppeteer.launch(
+    engine === 'firefox'
+      ? { browser: 'firefox', executablePath: browserPath, headless: true }
+      : { executablePath: browserPath, headless: true, args: BROWSER_ARGS },
+  );
   try {
     for (const run of [
       checkStrictCsp,
@@ -815,6 +839,7 @@ if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
     }
   } finally {
     await browser.close();
+    if (scriptlessFirefox) await (await scriptlessFirefox).close();
     server.stop();
   }
   finish();

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { mountPublisher, type Publisher } from '../../demo/publish/publisher.js';
 import '../../src/index.js';
 import { buildEvent, clock, FixedClock, setClock, toJsonLd, VERSION, type DialogueEvent } from '../../src/classes.js';
 import { readJsonLdText } from '../../src/model/from-json-ld.js';
-import { emulateTimeZone } from '../support/emulation.js';
+import { emulateTimeZone, setViewport } from '../support/emulation.js';
 import { inShadow, settle, shownText, waitFor } from '../support/mount.js';
 
 // A host fills in the publisher as a person would: typing, picking, clicking; and reads

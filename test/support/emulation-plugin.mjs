@@ -79,6 +79,20 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
       await puppeteerPage(session).mouse.click(x, y, { button });
       return true;
     },
+    /** { width, height }: the page's viewport, in CSS pixels */
+    async 'set-viewport'({ width, height }, session) {
+      if (session.browser.type !== 'webdriver') {
+        await puppeteerPage(session).setViewport({ width, height });
+        return true;
+      }
+      // WebDriver sizes the window, toolbars included: size it, see what the page got, and make up the difference.
+      const { driver } = session.browser;
+      const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+      await driver.setWindowSize(width, height);
+      const [gotWidth, gotHeight] = await inner();
+      if (gotWidth !== width || gotHeight !== height) await driver.setWindowSize(width + (width - gotWidth), height + (height - gotHeight));
+      return true;
+    },
     /** { test, needs } a test left to a launch group that has `needs`; { test, reason } a test skipped here */
     async 'record-test'({ test, needs, reason }, session) {
       record({ engine, file: session.testFile, test, ...(needs ? { needs } : { reason }) });

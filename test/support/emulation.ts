@@ -41,3 +41,9 @@ export async function emulateReducedMotion(reduce: boolean | null): Promise<void
 export async function emulateLocale(locale: string | null): Promise<void> {
   await executeServerCommand('emulate-locale', { locale });
 }
+
+/** Sizes the page's viewport (CSS pixels) in every engine, as a visitor's window or phone would. */
+export async function setViewport({ width, height }: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('set-viewport', { width, height });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
