@@ -423,7 +423,8 @@ export function zoneLabel(zone, now, locale = 'en-GB') {
   // Where Intl has no name for a zone it gives an offset ("GMT+00:00"): the offset says it already.
   const named = (text) => (text && !/^GMT([+-]|$)/.test(text) ? text : '');
   const name = named(part(generic)) || named(part(zoneFormatter(zone, 'long', locale)));
-  const offset = part(zoneFormatter(zone, 'shortOffset', locale));
+  // Older ICU (WebKitGTK's, Safari's) writes a zero offset as a bare "GMT": "GMT+0" in every browser, like the others.
+  const offset = part(zoneFormatter(zone, 'shortOffset', locale)).replace(/^GMT$/, 'GMT+0');
   const city = zone === 'UTC' ? 'UTC' : zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
   return `${city}: ${name ? `${name} (${offset})` : offset}`;
 }

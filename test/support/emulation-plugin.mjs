@@ -69,6 +69,18 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
       for (const modifier of parts.reverse()) await keyboard.up(modifier);
       return true;
     },
+    /** { text }: typed key by key into what has focus */
+    async 'type-text'({ text }, session) {
+      if (session.browser.type !== 'webdriver') {
+        await puppeteerPage(session).keyboard.type(text);
+        return true;
+      }
+      // Each character as itself: webdriverio's keys() would send ' ' as WebDriver's Space key, which types nothing in WebKit.
+      const actions = [...text].flatMap((character) => [{ type: 'keyDown', value: character }, { type: 'keyUp', value: character }]);
+      await session.browser.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
+      await session.browser.driver.releaseActions();
+      return true;
+    },
     /** { x, y, button: 'left' | 'middle' | 'right' }, in the viewport's CSS pixels */
     async 'click-at'({ x, y, button = 'left' }, session) {
       if (session.browser.type === 'webdriver') {
@@ -79,18 +91,29 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
       await puppeteerPage(session).mouse.click(x, y, { button });
       return true;
     },
-    /** { width, height }: the page's viewport, in CSS pixels */
-    async 'set-viewport'({ width, height }, session) {
+    /** { width, height }: the page's viewport, in CSS pixels (not 'set-viewport': web-test-runner's own takes that name) */
+    async 'size-viewport'({ width, height }, session) {
       if (session.browser.type !== 'webdriver') {
         await puppeteerPage(session).setViewport({ width, height });
         return true;
       }
-      // WebDriver sizes the window, toolbars included: size it, see what the page got, and make up the difference.
+      // WebDriver sizes the window, toolbars included: size it, see what the page got (once it has settled:
+      // the page hears of a new size a moment later), and make up the difference.
       const { driver } = session.browser;
       const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
-      await driver.setWindowSize(width, height);
-      const [gotWidth, gotHeight] = await inner();
-      if (gotWidth !== width || gotHeight !== height) await driver.setWindowSize(width + (width - gotWidth), height + (height - gotHeight));
+      let [windowWidth, windowHeight] = [width, height];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        await driver.setWindowSize(windowWidth, windowHeight);
+        let got = await inner();
+        for (let wait = 0; wait < 10; wait += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const again = await inner();
+          if (again[0] === got[0] && again[1] === got[1]) break;
+          got = again;
+        }
+        if (got[0] === width && got[1] === height) break;
+        [windowWidth, windowHeight] = [windowWidth + width - got[0], windowHeight + height - got[1]];
+      }
       return true;
     },
     /** { test, needs } a test left to a launch group that has `needs`; { test, reason } a test skipped here */

@@ -42,8 +42,14 @@ export async function emulateLocale(locale: string | null): Promise<void> {
   await executeServerCommand('emulate-locale', { locale });
 }
 
-/** Sizes the page's viewport (CSS pixels) in every engine, as a visitor's window or phone would. */
+/**
+ * Sizes the page's viewport (CSS pixels) in every engine, as a visitor's window or phone would, and
+ * fails if the engine could not (WebKit's MiniBrowser window is at least 447 px wide: its toolbar).
+ */
 export async function setViewport({ width, height }: { width: number; height: number }): Promise<void> {
-  await executeServerCommand('set-viewport', { width, height });
+  await executeServerCommand('size-viewport', { width, height });
   await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (innerWidth !== width || innerHeight !== height) {
+    throw new Error(`the viewport is ${innerWidth} × ${innerHeight} px, not the ${width} × ${height} asked for`);
+  }
 }

@@ -37,6 +37,11 @@ export async function pressKey(key: string): Promise<void> {
   await executeServerCommand('press-key', { key });
 }
 
+/** Types `text` key by key into what has focus, spaces included, in every engine. */
+export async function typeText(text: string): Promise<void> {
+  await executeServerCommand('type-text', { text });
+}
+
 export type Button = 'left' | 'middle' | 'right';
 
 /** The innermost element at a point of the viewport, looking into shadow roots. */
