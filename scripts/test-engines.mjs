@@ -141,7 +141,10 @@ function readRecords(file) {
 }
 
 const describeNeeds = (needs) =>
-  [needs.zone && `zone ${needs.zone}`, needs.reducedMotion !== undefined && `reduced motion ${needs.reducedMotion ? 'on' : 'off'}`]
+  [
+    needs.zone && `zone ${needs.zone}`,
+    needs.reducedMotion !== undefined && `reduced motion ${needs.reducedMotion ? 'on' : 'off'}`,
+  ]
     .filter(Boolean)
     .join(', ');
 
@@ -186,7 +189,9 @@ async function runEngine(engine) {
     let index = 0;
     for (const { needs, tests, files } of groups.values()) {
       index += 1;
-      console.log(`\n== ${engine}: launch group ${index}/${groups.size} (${describeNeeds(needs)}), ${tests.size} test(s)`);
+      console.log(
+        `\n== ${engine}: launch group ${index}/${groups.size} (${describeNeeds(needs)}), ${tests.size} test(s)`,
+      );
       const only = join(work, `${engine}-group-${index}.json`);
       writeFileSync(only, JSON.stringify([...tests]));
       const group = await launch(needs);
@@ -224,7 +229,9 @@ for (const [engine, result] of results) {
   console.log(`  (${result.runs} run(s): the suite and ${result.groups} launch group(s); ${result.seconds} s)`);
   for (const skip of result.skips) console.log(`  skipped: ${skip.test}\n    why: ${skip.reason}`);
   if (result.skipped !== explained) {
-    console.log(`  ${result.skipped - explained} test(s) skipped without a reason: skip through skipHere() in test/support/engine.ts`);
+    console.log(
+      `  ${result.skipped - explained} test(s) skipped without a reason: skip through skipHere() in test/support/engine.ts`,
+    );
     failed = true;
   }
   if (result.failed) failed = true;

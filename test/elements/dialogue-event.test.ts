@@ -402,7 +402,10 @@ describe('<dialogue-event>', () => {
     const event = page.querySelector('dialogue-event')!;
     const paragraphs = [...event.shadowRoot!.querySelectorAll<HTMLElement>('[part="description"] p')];
     // The text, and the lines it is drawn on: the break shows as a new line.
-    expect(paragraphs.map((p) => [p.textContent, renderedLineCount(p)])).to.deep.equal([['First paragraph.', 1], ['Second,\nwith a break.', 2]]);
+    expect(paragraphs.map((p) => [p.textContent, renderedLineCount(p)])).to.deep.equal([
+      ['First paragraph.', 1],
+      ['Second,\nwith a break.', 2],
+    ]);
   });
 
   it('slots its content when an editor left comments between the children', async () => {

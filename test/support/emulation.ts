@@ -4,7 +4,13 @@ import { waitFor } from './mount.js';
 
 /** The page's local readings in January and July, in `zone` (or the page's own zone): equal when the page is in it. */
 function readings(zone?: string): string {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
   return [Date.UTC(2023, 0, 15, 12), Date.UTC(2023, 6, 15, 12)].map((ms) => format.format(ms)).join(' | ');
 }
 
@@ -29,12 +35,18 @@ export async function emulateTimeZone(zone: string | null): Promise<void> {
  * and WebKit only when the browser starts, so the test is then left to a run whose browser starts with it.
  */
 export async function emulateReducedMotion(reduce: boolean | null): Promise<void> {
-  const result = await executeServerCommand<{ applied: boolean; reduce: boolean }, unknown>('emulate-reduced-motion', { reduce });
+  const result = await executeServerCommand<{ applied: boolean; reduce: boolean }, unknown>('emulate-reduced-motion', {
+    reduce,
+  });
   if (!result?.applied) {
     if (reduce === null) return;
     return leaveToLaunchGroup({ reducedMotion: reduce }, reduce ? 'reduced motion' : 'no reduced motion');
   }
-  await waitFor(() => matchMedia('(prefers-reduced-motion: reduce)').matches === result.reduce, 'the page seeing the motion preference', 2000);
+  await waitFor(
+    () => matchMedia('(prefers-reduced-motion: reduce)').matches === result.reduce,
+    'the page seeing the motion preference',
+    2000,
+  );
 }
 
 /** Sets the browser's locale (navigator.language and Intl's default); `null` restores it. Chromium only. */

@@ -25,13 +25,18 @@ export const can = run.can;
 
 // The hook or test running now, so that a helper can skip it (mocha's `this.skip()` needs it).
 let running: Mocha.Runnable | null = null;
-const runnable = (globalThis as { Mocha?: typeof Mocha }).Mocha?.Runnable;
-if (runnable && !(runnable.prototype as { engineTracked?: boolean }).engineTracked) {
-  const original = runnable.prototype.run;
-  Object.assign(runnable.prototype, {
+const track = (runnable: Mocha.Runnable) => (running = runnable);
+const prototype: (Mocha.Runnable & { engineTracked?: boolean }) | undefined = (globalThis as { Mocha?: typeof Mocha })
+  .Mocha?.Runnable.prototype;
+if (prototype && !prototype.engineTracked) {
+  const original = Object.getOwnPropertyDescriptor(prototype, 'run')!.value as (
+    this: Mocha.Runnable,
+    ...args: unknown[]
+  ) => unknown;
+  Object.assign(prototype, {
     engineTracked: true,
-    run(this: Mocha.Runnable, ...args: Parameters<Mocha.Runnable['run']>) {
-      running = this;
+    run(this: Mocha.Runnable, ...args: unknown[]) {
+      track(this);
       return original.apply(this, args);
     },
   });
@@ -73,7 +78,10 @@ export async function skipHere(reason: string): Promise<never> {
  * run whose browser starts with it, where `needs` is then already true. In that run, a test that
  * needs a second such thing is skipped, saying so.
  */
-export async function leaveToLaunchGroup(needs: { zone?: string; reducedMotion?: boolean }, what: string): Promise<never> {
+export async function leaveToLaunchGroup(
+  needs: { zone?: string; reducedMotion?: boolean },
+  what: string,
+): Promise<never> {
   if (run.only) {
     return skipHere(`needs ${what} as well, and ${engine} sets that only when the browser starts`);
   }

@@ -61,7 +61,9 @@ function dispatchClick(x: number, y: number, button: Exclude<Button, 'left'>): v
   if (!target) throw new Error(`nothing to click at ${x}, ${y}`);
   const code = button === 'middle' ? 1 : 2;
   const init = { clientX: x, clientY: y, button: code, bubbles: true, cancelable: true, composed: true, view: window };
-  target.dispatchEvent(new PointerEvent('pointerdown', { ...init, buttons: code === 1 ? 4 : 2, pointerType: 'mouse', isPrimary: true }));
+  target.dispatchEvent(
+    new PointerEvent('pointerdown', { ...init, buttons: code === 1 ? 4 : 2, pointerType: 'mouse', isPrimary: true }),
+  );
   target.dispatchEvent(new MouseEvent('mousedown', { ...init, buttons: code === 1 ? 4 : 2 }));
   if (button === 'right') target.dispatchEvent(new MouseEvent('contextmenu', { ...init, buttons: 2 }));
   target.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
@@ -75,15 +77,19 @@ function dispatchClick(x: number, y: number, button: Exclude<Button, 'left'>): v
  * click outside it). WebKit's driver sends a middle or right click as a left one: there the
  * browser's events for it are dispatched instead (untrusted, so the browser follows no link).
  */
-export async function click(element: Element, { button = 'left', at = 'centre' }: { button?: Button; at?: 'centre' | 'corner' } = {}): Promise<void> {
+export async function click(
+  element: Element,
+  { button = 'left', at = 'centre' }: { button?: Button; at?: 'centre' | 'corner' } = {},
+): Promise<void> {
   let box = element.getBoundingClientRect();
   if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) {
     element.scrollIntoView({ block: 'center', inline: 'center' });
     box = element.getBoundingClientRect();
   }
   const [x, y] =
-    at === 'corner' ? [Math.ceil(box.x + 2), Math.ceil(box.y + 2)] : [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    at === 'corner'
+      ? [Math.ceil(box.x + 2), Math.ceil(box.y + 2)]
+      : [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
   if (button !== 'left' && !can.otherButtons) return dispatchClick(x, y, button);
   await executeServerCommand('click-at', { x, y, button });
 }
-

@@ -11,20 +11,29 @@ export const LAYOUT_TOLERANCE = 0.01;
 function closeEnough(actual: unknown, expected: unknown, tolerance: number): boolean {
   if (typeof actual === 'number' && typeof expected === 'number') return Math.abs(actual - expected) <= tolerance;
   if (Array.isArray(actual) && Array.isArray(expected)) {
-    return actual.length === expected.length && actual.every((item, index) => closeEnough(item, expected[index], tolerance));
+    return (
+      actual.length === expected.length && actual.every((item, index) => closeEnough(item, expected[index], tolerance))
+    );
   }
   if (actual && expected && typeof actual === 'object' && typeof expected === 'object') {
     const keys = Object.keys(expected);
     return (
       Object.keys(actual).length === keys.length &&
-      keys.every((key) => closeEnough((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], tolerance))
+      keys.every((key) =>
+        closeEnough((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], tolerance),
+      )
     );
   }
   return Object.is(actual, expected);
 }
 
 /** Asserts two layout readings (a length, or arrays and objects of them) are the same within LAYOUT_TOLERANCE. */
-export function expectSameLayout(actual: unknown, expected: unknown, message?: string, tolerance = LAYOUT_TOLERANCE): void {
+export function expectSameLayout(
+  actual: unknown,
+  expected: unknown,
+  message?: string,
+  tolerance = LAYOUT_TOLERANCE,
+): void {
   if (closeEnough(actual, expected, tolerance)) return;
   // Not the same: let chai report the two in full.
   expect(actual, `${message ? `${message}: ` : ''}differs by more than ${tolerance} px`).to.deep.equal(expected);
@@ -64,6 +73,8 @@ export function longestWordWidth(root: ParentNode): number {
 export function renderedLineCount(element: Element): number {
   const range = document.createRange();
   range.selectNodeContents(element);
-  const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+  const tops = new Set(
+    [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+  );
   return tops.size;
 }

@@ -430,7 +430,8 @@ describe('describeTimes wording', () => {
   });
 
   it('gives the same answers whatever zone the browser is in', async () => {
-    if (!can.zoneLive) await skipHere('compares two zones in one page, and WebKit\'s driver sets the zone only when the browser starts');
+    if (!can.zoneLive)
+      await skipHere("compares two zones in one page, and WebKit's driver sets the zone only when the browser starts");
     const samples = [maputo, Date.UTC(2023, 11, 31, 10, 30), Date.UTC(2023, 2, 26, 1, 0)];
     const describeAll = () =>
       samples.map((ms) => [
