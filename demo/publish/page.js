@@ -32,6 +32,8 @@ const publisher = mountPublisher(
 );
 
 document.getElementById('example').addEventListener('click', () => {
+  const typed = publisher.values();
+  if ((typed.name || typed.start) && !confirm('Replace what you typed with the example?')) return;
   publisher.setValues(REFERENCE_FORM);
   publisher.form.querySelector('input').focus();
 });
