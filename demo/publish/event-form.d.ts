@@ -56,6 +56,8 @@ export interface FieldMessage {
 
 export interface FormCheck {
   event: DialogueEventData;
+  /** Whether the host organisation is in the event (the first of its partners). */
+  hasHost: boolean;
   fileAddress: string | null;
   scriptAddress: string | null;
   /** Keyed by form key: `name`, `registerUrl`, `panelists.0.photo`, `organizer.logo`, … */
@@ -77,12 +79,17 @@ export function emptyValues(timeZone?: string): FormValues;
 export function cdnScriptAddress(version: string): string;
 export function toRawEvent(values: FormValues): RawEvent;
 export function formKey(problemField: string): string | null;
-export function valuesFromEvent(event: DialogueEventData, fileAddress?: string): Omit<FormValues, 'scriptAddress'>;
+export function valuesFromEvent(
+  event: DialogueEventData,
+  fileAddress?: string,
+  hasHost?: boolean,
+): Omit<FormValues, 'scriptAddress'>;
 export function checkForm(values: FormValues, library: Pick<FormLibrary, 'buildEvent'>): FormCheck;
 export function jsonLdDocument(
   event: DialogueEventData,
   fileAddress: string | null,
   library: Pick<FormLibrary, 'toJsonLd'>,
+  hasHost?: boolean,
 ): Record<string, unknown>;
 export function jsonLdText(document: Record<string, unknown>): string;
 export function escapeHtml(text: string): string;

@@ -98,13 +98,14 @@ export function toRawEvent(values) {
 /**
  * The form filled from an event the library read (a file made before, opened again to change
  * it): toRawEvent undone. Times as the event's wall clock; a zone known only by its offset
- * (`UTC+2`) is left for the author to pick. The host is the first organisation, as written.
+ * (`UTC+2`) is left for the author to pick. The host is the first organisation, as written,
+ * when the file names one (`hasHost`: an `organizer`; the library reads it before the sponsors).
  */
-export function valuesFromEvent(event, fileAddress = '') {
+export function valuesFromEvent(event, fileAddress = '', hasHost = true) {
   const wall = (moment) => moment?.wallTime ?? '';
   const text = (value) => value ?? '';
   const organisation = (partner) => ({ name: partner.name, url: text(partner.href), logo: text(partner.logo) });
-  const [host, ...partners] = event.partners;
+  const [host, ...partners] = hasHost ? event.partners : [undefined, ...event.partners];
   const values = emptyValues(/^UTC[+-]/.test(text(event.timeZone)) ? '' : text(event.timeZone));
   // The script's address is the author's choice, not the event's.
   delete values.scriptAddress;
@@ -237,6 +238,8 @@ export function checkForm(values, { buildEvent }) {
 
   return {
     event,
+    // The host's entry is in the event once it has a name: the library leaves out only nameless ones.
+    hasHost: !blank(values.organizer.name),
     fileAddress: file.href,
     scriptAddress: script.href,
     messages,
@@ -276,11 +279,21 @@ function checkAddress(address, buildEvent) {
 
 /**
  * The file to publish: the library's JSON-LD of the event (`toJsonLd`), with the file's own
- * address as `@id`, right after `@context` and `@type`.
+ * address as `@id`, right after `@context` and `@type`. The host is schema.org's `organizer`
+ * and the partners its `sponsor`s, as the WordPress plugin publishes them: until the model
+ * tells the host apart, the library writes every organisation as one `organizer` list, the
+ * host first when the form has one (`hasHost`).
  */
-export function jsonLdDocument(event, fileAddress, { toJsonLd }) {
-  const { '@context': context, '@type': type, ...rest } = toJsonLd(event);
-  return { '@context': context, '@type': type, ...(fileAddress ? { '@id': fileAddress } : {}), ...rest };
+export function jsonLdDocument(event, fileAddress, { toJsonLd }, hasHost = false) {
+  const { '@context': context, '@type': type, organizer, sponsor, ...rest } = toJsonLd(event);
+  let parties = { organizer, sponsor };
+  if (Array.isArray(organizer) && sponsor === undefined) {
+    const [host, ...partners] = hasHost ? organizer : [undefined, ...organizer];
+    parties = { organizer: host, sponsor: partners.length ? partners : undefined };
+  }
+  const document = { '@context': context, '@type': type, ...(fileAddress ? { '@id': fileAddress } : {}), ...rest };
+  for (const [key, value] of Object.entries(parties)) if (value !== undefined) document[key] = value;
+  return document;
 }
 
 /** The file's text, as it is downloaded and shown. */

@@ -159,7 +159,7 @@ export function mountPublisher(container, library, options = {}) {
     for (const input of form.querySelectorAll('[data-key]')) showMessage(input, check.messages[input.dataset.key]);
     $('.zone-summary').textContent = zoneSummary(values.timeZone, check);
 
-    const text = jsonLdText(jsonLdDocument(check.event, check.fileAddress, library));
+    const text = jsonLdText(jsonLdDocument(check.event, check.fileAddress, library, check.hasHost));
     $('.json code').textContent = text;
     // The card reads the same JSON-LD the partners will: what it shows is what they get.
     if (cardJsonLd.textContent !== text) cardJsonLd.textContent = text;
@@ -278,7 +278,8 @@ export function mountPublisher(container, library, options = {}) {
       update();
       return;
     }
-    setValues(valuesFromEvent(event, idOf(text) ?? readValues().fileAddress));
+    const written = topLevel(text);
+    setValues(valuesFromEvent(event, written.id ?? readValues().fileAddress, written.hasHost));
     announce(`The form is filled in from ${file.name}.`);
   }
 
@@ -332,12 +333,16 @@ export function mountPublisher(container, library, options = {}) {
   };
 }
 
-/** The file's own address (`@id`) as it wrote it, if it is one document with one. */
-function idOf(text) {
+/**
+ * What the file says at its top level that the event does not keep: its own address (`@id`)
+ * and whether it names a host (`organizer`). A file of another shape: no address, a host.
+ */
+function topLevel(text) {
   try {
-    const id = JSON.parse(text)?.['@id'];
-    return typeof id === 'string' ? id : null;
+    const document = JSON.parse(text);
+    const id = document?.['@id'];
+    return { id: typeof id === 'string' ? id : null, hasHost: document?.organizer != null || !('sponsor' in document) };
   } catch {
-    return null;
+    return { id: null, hasHost: true };
   }
 }

@@ -116,6 +116,15 @@ describe('publishing form: form values → raw event fields', () => {
     ]);
   });
 
+  it('fills no host from a file that names only sponsors', () => {
+    const { event } = checkForm(filled({ organizer: { name: '', url: '', logo: '' } }), library);
+    const values = valuesFromEvent(event, '', false);
+    expect([values.organizer.name, values.partners.map((partner) => partner.name)]).to.deep.equal([
+      '',
+      ['Civic Tech Network'],
+    ]);
+  });
+
   const keys: Array<[string, string | null]> = [
     ['name', 'name'],
     ['time-zone', 'timeZone'],
@@ -319,8 +328,8 @@ describe('publishing form: what is flagged next to a field', () => {
 
 describe('publishing form: the file and the snippets', () => {
   it("is the library's JSON-LD of the event, with the file's address as @id", () => {
-    const { event, fileAddress } = checkForm(FILLED, library);
-    expect(jsonLdDocument(event, fileAddress, library)).to.deep.equal({
+    const { event, fileAddress, hasHost } = checkForm(FILLED, library);
+    expect(jsonLdDocument(event, fileAddress, library, hasHost)).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Event',
       '@id': 'https://host.example/events/partnerships.jsonld',
@@ -352,13 +361,13 @@ describe('publishing form: the file and the snippets', () => {
           url: 'https://example.org/people/khene',
         },
       ],
-      organizer: [
-        {
-          '@type': 'Organization',
-          name: 'Digital Dialogues',
-          logo: 'https://host.example/logo.svg',
-          url: 'https://host.example/',
-        },
+      organizer: {
+        '@type': 'Organization',
+        name: 'Digital Dialogues',
+        logo: 'https://host.example/logo.svg',
+        url: 'https://host.example/',
+      },
+      sponsor: [
         {
           '@type': 'Organization',
           name: 'Civic Tech Network',
@@ -367,6 +376,30 @@ describe('publishing form: the file and the snippets', () => {
         },
       ],
     });
+  });
+
+  it('names every organisation a sponsor when the host is left blank, and neither without organisations', () => {
+    const partnersOnly = checkForm(filled({ organizer: { name: '', url: '', logo: '' } }), library);
+    const nobody = checkForm(filled({ organizer: { name: '', url: '', logo: '' }, partners: [] }), library);
+    const parties = (check: typeof nobody) => {
+      const document = jsonLdDocument(check.event, check.fileAddress, library, check.hasHost);
+      return [document.organizer, document.sponsor];
+    };
+    expect([partnersOnly.hasHost, parties(partnersOnly), parties(nobody)]).to.deep.equal([
+      false,
+      [
+        undefined,
+        [
+          {
+            '@type': 'Organization',
+            name: 'Civic Tech Network',
+            logo: 'https://ctn.example/logo.svg',
+            url: 'https://ctn.example/',
+          },
+        ],
+      ],
+      [undefined, undefined],
+    ]);
   });
 
   it('has no @id until the file has an address', () => {

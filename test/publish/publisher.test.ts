@@ -94,6 +94,7 @@ const shownJson = () =>
     '@id'?: string;
     offers?: { url?: string };
     performer?: unknown[];
+    organizer?: unknown;
   };
 const card = () => publisher.card as DialogueEvent;
 
@@ -298,6 +299,24 @@ describe('publisher page: changing an event published before', () => {
     ]);
     expect(page.querySelector('[role="status"]')!.textContent).to.equal('The form is filled in from event.jsonld.');
     expect(cardShows().name).to.equal('Water and cities');
+  });
+
+  it('leaves the host blank when the file names only sponsors', async () => {
+    mountIt();
+    const published = {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Water and cities',
+      startDate: '2025-07-06T16:00:00+02:00',
+      sponsor: [{ '@type': 'Organization', name: 'Open Cities Lab' }],
+    };
+    await open(new File([JSON.stringify(published)], 'event.jsonld', { type: 'application/ld+json' }));
+    const values = publisher.values();
+    expect([
+      values.organizer.name,
+      values.partners.map((partner) => partner.name),
+      shownJson().organizer,
+    ]).to.deep.equal(['', ['Open Cities Lab'], undefined]);
   });
 
   it('says so, and changes nothing, when the file holds no event', async () => {
