@@ -68,8 +68,10 @@ export const dialogueCountdownStyles = css`
      under the other. Each time keeps its dot in a margin before it, and the list is pulled
      back by that margin under a clip: the dot of a time that starts a line is cut off, so
      none is left dangling, whatever the width and without a container query. */
+  /* overflow: clip cuts the dot off as hidden did, without making each countdown a scroll
+     container (a layer and a scrollable area apiece); browsers with color-mix() have it. */
   .times {
-    overflow: hidden;
+    overflow: clip;
     color: var(--dialogue-muted, color-mix(in srgb, currentColor 75%, transparent));
   }
   .time-list {
@@ -96,7 +98,7 @@ export const dialogueCountdownStyles = css`
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    overflow: hidden;
+    overflow: clip;
     clip-path: inset(50%);
     white-space: nowrap;
   }
