@@ -26,7 +26,17 @@
 // traces of the 1,000-countdown and 100-card renders, ours and the peer's, summarised:
 // where the time goes, by browser phase, by module and by function, through the source map).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -515,6 +525,7 @@ async function measureSpeed(dist, peers) {
     }
 
     if (PROFILE) {
+      mkdirSync(PROFILE, { recursive: true });
       // --profile: where the time of the two big renders goes, instead of the measures.
       for (const [target, kind, count] of [
         ['ours', 'days', 1000],
@@ -526,7 +537,13 @@ async function measureSpeed(dist, peers) {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
           await page.tracing.start({
-            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+            categories: [
+              'devtools.timeline',
+              'disabled-by-default-devtools.timeline',
+              'v8',
+              'v8.execute',
+              'blink.user_timing',
+            ],
           });
           await cdp.send('Profiler.start');
           const result = await render(page, cdp, kind, count);
@@ -576,6 +593,7 @@ async function measureSpeed(dist, peers) {
       const thousand = await interleave(RUNS, ['ours', 'floor', 'rte'], (target) =>
         withPage({ target }, async (page, cdp) => {
           await page.evaluate(() => window.__benchTimers.reset());
+          const empty = await usedHeap(cdp);
           const result = await render(page, cdp, 'days', 1000);
           await quiet(page);
           const heap = await usedHeap(cdp);
@@ -588,7 +606,7 @@ async function measureSpeed(dist, peers) {
             }),
             result.t0,
           );
-          return { ...result, ...seen, heap };
+          return { ...result, ...seen, heap, empty };
         }),
       );
       recordRatio(
@@ -623,6 +641,15 @@ async function measureSpeed(dist, peers) {
         'floor',
         'MB',
         'JS heap used with 1,000 countdowns on the page, after GC (bundle included)',
+        2,
+      );
+      recordRatio(
+        'countdowns1000.heapBefore',
+        all(thousand.ours, (r) => r.empty / 2 ** 20),
+        all(thousand.floor, (r) => r.empty / 2 ** 20),
+        'floor',
+        'MB',
+        'of which the page before any countdown: the bundle loaded and run (info)',
         2,
       );
       record('countdowns1000.nodesEach', round(medianOf(thousand.ours, (r) => r.nodes)), 'nodes', {
@@ -850,8 +877,28 @@ function printProfile(profile, trace, dist) {
   }
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
   const ms = (us) => `${round(us / 1000)} ms`.padStart(10);
+  const phases = tracePhases(trace);
+  const kinds = [
+    ['GC', /GC|Scavenge|MarkCompact/],
+    ['style', /UpdateLayoutTree|RecalculateStyles|StyleSheet|Style/],
+    ['layout', /^Layout|InvalidateLayout/],
+    ['paint', /Paint|Layerize|Composit|Raster/],
+    ['parse HTML', /ParseHTML/],
+    ['script', /^v8|^V8|FunctionCall|Microtask|EvaluateScript|TimerFire|EventDispatch|Compile/],
+  ];
+  const grouped = new Map();
+  for (const [name, t] of phases) {
+    const kind = kinds.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other (task overhead)';
+    grouped.set(kind, (grouped.get(kind) ?? 0) + t);
+  }
+  console.log(
+    `main thread by kind (thread time): ${[...grouped]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, t]) => `${k} ${round(t)} ms`)
+      .join(', ')}`,
+  );
   console.log('main thread by trace event (self, thread time):');
-  for (const [name, t] of tracePhases(trace).slice(0, 12)) console.log(`${`${round(t)} ms`.padStart(10)}  ${name}`);
+  for (const [name, t] of phases.slice(0, 12)) console.log(`${`${round(t)} ms`.padStart(10)}  ${name}`);
   console.log(
     'CPU profile by module (self, sampled wall time: on a busy machine a wait for a core lands on whatever ran):',
   );
