@@ -77,6 +77,15 @@ export const dialogueEventStyles = css`
   .description {
     overflow-wrap: break-word;
   }
+  /* Each paragraph and name takes its direction from its own text: an English sentence in an
+     Arabic card keeps its full stop at its end, and starts on its own side. */
+  .name,
+  .description,
+  .description > *,
+  .description ::slotted(*),
+  .partners li {
+    unicode-bidi: plaintext;
+  }
   /* No margin above the first of the author's elements or below the last (see FLOW_SLOTS). */
   .only::slotted(*),
   .first::slotted(*),

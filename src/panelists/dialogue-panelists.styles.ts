@@ -53,6 +53,8 @@ export const dialoguePanelistsStyles = css`
   }
   p {
     margin: 0;
+    /* Each line takes its direction from its own text (an English name in an Arabic panel). */
+    unicode-bidi: plaintext;
   }
   .name {
     font-weight: 700;

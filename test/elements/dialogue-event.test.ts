@@ -201,6 +201,53 @@ describe('<dialogue-event>', () => {
     expect(shownText(inShadow(parts(event).register, 'a[part="register"]'))).to.equal('Jisajili');
   });
 
+  describe('text in the other direction', () => {
+    /** Whether the text node's last character (a full stop) is drawn after its first, left to right. */
+    function endsOnTheRight(node: Node | null | undefined): boolean {
+      const text = node && [...walk(node)].find((each) => each.nodeType === Node.TEXT_NODE && each.textContent!.trim())!;
+      const rect = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(text!, offset);
+        range.setEnd(text!, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const data = text!.textContent!;
+      const first = data.search(/\S/);
+      const last = data.trimEnd().length - 1;
+      return rect(last).left > rect(first).left;
+    }
+    function* walk(node: Node): Generator<Node> {
+      yield node;
+      for (const child of node.childNodes) yield* walk(child);
+    }
+
+    it('keeps an English paragraph, name or organisation in an Arabic card left to right, its full stop at its end', async () => {
+      const jsonLd = JSON.stringify({ '@type': 'Event', name: 'From data.', startDate: '2023-07-06T16:00:00+02:00', description: 'A description from data.' });
+      const page = await mount(`<div lang="ar" style="inline-size: 40rem">
+          <dialogue-event name="Open data in practice." start="2023-07-06T16:00" time-zone="Africa/Maputo">
+            <p>An English description of the event.</p>
+            <dialogue-panelist name="Caroline Khene." job-title="Researcher." organisation="Nurture ID8 Ltd.">Works on digital development.</dialogue-panelist>
+            <dialogue-partner name="Code for Africa."></dialogue-partner>
+          </dialogue-event>
+          <dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>
+        </div>`);
+      const [card, fromData] = [...page.querySelectorAll('dialogue-event')] as [DialogueEvent, DialogueEvent];
+      const panel = inShadow(card, 'dialogue-panelists')!;
+      const shown: Record<string, boolean> = {
+        name: endsOnTheRight(inShadow(card, '[part="name"]')),
+        paragraph: endsOnTheRight(card.querySelector('p')),
+        'panelist name': endsOnTheRight(inShadow(panel, '.name')),
+        'panelist role': endsOnTheRight(inShadow(panel, '.role')),
+        'panelist bio': endsOnTheRight(inShadow(panel, '.bio')),
+        partner: endsOnTheRight(inShadow(card, '[part="partner"]')),
+        'description from data': endsOnTheRight(inShadow(fromData, '.from-data')),
+      };
+      expect(shown).to.deep.equal(Object.fromEntries(Object.keys(shown).map((key) => [key, true])));
+      // The card itself still reads right to left.
+      expect(inShadow(card, 'article')!.getAttribute('dir')).to.equal('rtl');
+    });
+  });
+
   describe('bad input', () => {
     it('never becomes markup or a javascript: link, and says what was wrong', async () => {
       const errors: unknown[] = [];
