@@ -10,6 +10,7 @@ import { phaseAt, type PhaseState } from '../time/phase.js';
 import { accessibleTimeLeft, formatTimeLeft, timeLeft } from '../time/time-left.js';
 import { MINUTE_MS } from '../time/units.js';
 import { browserTimeZone } from '../time/viewer-zone.js';
+import { placeOf } from '../time/zones.js';
 import { DialogueStateChangeEvent } from './state-change-event.js';
 import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
 import { phraseLocale } from '../internal/messages.js';
@@ -64,6 +65,8 @@ export class DialogueCountdown extends DialogueElement {
   private times: DescribedTimes | FloatingTime | null = null;
   private currentState: PhaseState = 'invalid';
   private decided = false;
+  /** The viewer's zone was chosen (`viewer-time-zone`): the local time is named after its place. */
+  private zoneChosen = false;
   /** The zone asked for (chosen, or the browser's) when the times were last described. */
   private shownZone = '';
   /** The browser's zone, as last read. */
@@ -126,6 +129,7 @@ export class DialogueCountdown extends DialogueElement {
     this.setProblems([...(this.contextEvent ? [] : event.problems), ...own.problems]);
     this.event = event;
     this.shownZone = zone;
+    this.zoneChosen = chosen !== undefined;
     this.shownLocale = this.locale;
     this.times = describe(event, zone, this.locale);
     this.ticker.refresh();
@@ -235,6 +239,11 @@ export class DialogueCountdown extends DialogueElement {
     }
   }
 
+  /** "your time", or where the page chose the zone, its place: "Auckland time". */
+  private localLabel(): string {
+    return this.zoneChosen ? this.messages.zoneTime(placeOf(this.shownZone)) : this.messages.yourTime;
+  }
+
   private renderTimes() {
     const times = this.times;
     if (!times) return nothing;
@@ -248,7 +257,7 @@ export class DialogueCountdown extends DialogueElement {
       >`;
     }
     // One binding, one text node: each binding is a marker node more in every countdown.
-    const local = `${times.viewer.text} ${this.messages.yourTime}`;
+    const local = `${times.viewer.text} ${this.localLabel()}`;
     return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}
         >${times.event.text}</time
       >

@@ -97,11 +97,6 @@ export const dialogueEventStyles = css`
   .description > p:last-of-type {
     margin-block-end: 0;
   }
-  .partners h3 {
-    margin: 0 0 0.5rem;
-    font-size: 0.9em;
-    font-weight: 600;
-  }
   .partners ul {
     display: flex;
     flex-wrap: wrap;
@@ -126,8 +121,5 @@ export const dialogueEventStyles = css`
   }
   .card[dir='rtl'] .partners img {
     object-position: right center;
-  }
-  .partners a {
-    color: inherit;
   }
 `;

@@ -5,6 +5,7 @@ import { writtenFields } from '../internal/written.js';
 import type { DialogueEventData, EventStatus } from '../model/event-data.js';
 import type { RawEvent } from '../model/raw-event.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
 import { EventSourceController } from './event-source.js';
 
@@ -48,7 +49,7 @@ import { EventSourceController } from './event-source.js';
  * @csspart photo - From the panel: a person's photo or initials.
  *
  * @cssproperty --dialogue-accent - The fill of buttons and highlights (under --dialogue-accent-text). Default: #0b57d0.
- * @cssproperty --dialogue-link - The colour of links in the panel. Default: the text colour, underlined.
+ * @cssproperty --dialogue-link - The colour of links in the panel and among the partners. Default: the text colour, underlined.
  * @cssproperty --dialogue-accent-text - Text on the accent colour. Default: #ffffff.
  * @cssproperty --dialogue-surface - The card's background. Default: transparent (the page's).
  * @cssproperty --dialogue-border - The card's border colour. Default: the text colour at 20%.
@@ -58,15 +59,15 @@ import { EventSourceController } from './event-source.js';
  * @cssproperty --dialogue-font - The card's font. Default: inherited from the page.
  * @cssproperty --dialogue-live - The countdown's "live now" dot. Default: #d93025.
  * @cssproperty --dialogue-muted - Secondary text (the times). Default: the text colour at 75%.
- * @cssproperty --dialogue-menu-surface - The calendar menu's background. Default: Canvas.
- * @cssproperty --dialogue-menu-text - The calendar menu's text. Default: CanvasText.
+ * @cssproperty --dialogue-menu-surface - The calendar menu's background. Default: the card's surface (--dialogue-surface).
+ * @cssproperty --dialogue-menu-text - The calendar menu's text. Default: the card's text colour.
  * @cssproperty --dialogue-photo-size - Diameter of each panelist's photo. Default: 3.5rem.
  *
  * @event dialogue-state-change - From the card's countdown: the event's state changed (`detail: { state, previous }`).
  * @event dialogue-register - From the card's register element: the visitor followed the registration link (`detail: { url, name }`).
  */
 export class DialogueEvent extends DialogueElement {
-  static override styles = dialogueEventStyles;
+  static override styles = [sharedStyles, dialogueEventStyles];
 
   // Only the description nodes go to the default slot; the rest stays in the light DOM, unshown.
   /** @internal */

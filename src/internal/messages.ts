@@ -17,6 +17,8 @@ export interface Messages {
   ended: string;
   timeUnknown: string;
   yourTime: string;
+  /** The local time's label when the page chose the zone (`viewer-time-zone`): "Auckland time". */
+  zoneTime: (place: string) => string;
   notConverted: string;
   panelists: string;
   partners: string;
@@ -51,6 +53,7 @@ const en: Messages = {
   ended: 'This event has ended',
   timeUnknown: 'Time to be confirmed',
   yourTime: 'your time',
+  zoneTime: (place) => `${place} time`,
   notConverted: 'time as written; not converted to your time zone',
   panelists: 'Panelists',
   partners: 'In partnership with',
@@ -79,6 +82,8 @@ const fr: Messages = {
   ended: 'Cet événement est terminé',
   timeUnknown: 'Horaire à confirmer',
   yourTime: 'chez vous',
+  // Elided before a vowel: « heure d’Auckland », « heure de Paris ».
+  zoneTime: (place) => (/^[aeiouyàâæéèêëîïôœ]/i.test(place) ? `heure d’${place}` : `heure de ${place}`),
   notConverted: 'heure telle qu’écrite, non convertie dans votre fuseau horaire',
   panelists: 'Intervenants',
   partners: 'En partenariat avec',
@@ -107,6 +112,7 @@ const pt: Messages = {
   ended: 'Este evento terminou',
   timeUnknown: 'Horário a confirmar',
   yourTime: 'no seu fuso',
+  zoneTime: (place) => `hora de ${place}`,
   notConverted: 'hora como foi escrita; não convertida para o seu fuso horário',
   panelists: 'Painelistas',
   partners: 'Em parceria com',
@@ -135,6 +141,7 @@ const sw: Messages = {
   ended: 'Tukio hili limekwisha',
   timeUnknown: 'Muda utathibitishwa',
   yourTime: 'saa zako',
+  zoneTime: (place) => `saa za ${place}`,
   notConverted: 'muda kama ulivyoandikwa; haujabadilishwa kwa saa za eneo lako',
   panelists: 'Wanajopo',
   partners: 'Kwa ushirikiano na',
@@ -163,6 +170,8 @@ const ar: Messages = {
   ended: 'انتهت هذه الفعالية',
   timeUnknown: 'الموعد قيد التأكيد',
   yourTime: 'بتوقيتك',
+  // The place is isolated (FSI … PDI): a name in Latin letters must not reorder the phrase.
+  zoneTime: (place) => `بتوقيت \u2068${place}\u2069`,
   notConverted: 'الوقت كما كُتب، دون تحويل إلى منطقتك الزمنية',
   panelists: 'المتحدثون',
   partners: 'بالشراكة مع',

@@ -11,10 +11,6 @@ export const dialoguePanelistsStyles = css`
   :host([hidden]) {
     display: none;
   }
-  h3 {
-    margin: 0 0 0.75rem;
-    font-size: 1em;
-  }
   /* Columns of at least 15rem where the panel itself has room, whatever the viewport;
      one column, a stack, where it has not. */
   ul {
@@ -65,21 +61,5 @@ export const dialoguePanelistsStyles = css`
   }
   .bio {
     margin-block-start: 0.25rem;
-  }
-  /* Links take the page's text colour, which the page has already made legible on its own
-     background (a fixed blue is 2.9:1 on a dark theme); the underline says they are links. */
-  a {
-    color: var(--dialogue-link, currentColor);
-    text-decoration-line: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 2px;
-  }
-  a:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
-    border-radius: 2px;
   }
 `;

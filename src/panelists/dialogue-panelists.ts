@@ -8,6 +8,7 @@ import { readPanelist } from '../event/read-content.js';
 import { validateAll, validatePanelist } from '../model/build-event.js';
 import type { DialogueEventData, Person, Problem } from '../model/event-data.js';
 import { colourFor, initialsOf } from './initials.js';
+import { sharedStyles } from '../internal/shared.styles.js';
 import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
 
 /**
@@ -30,7 +31,7 @@ import { dialoguePanelistsStyles } from './dialogue-panelists.styles.js';
  * @cssproperty --dialogue-link - Colour of the links (organisations, names). Default: the inherited text colour; links are underlined either way.
  */
 export class DialoguePanelists extends DialogueElement {
-  static override styles = dialoguePanelistsStyles;
+  static override styles = [sharedStyles, dialoguePanelistsStyles];
 
   private readonly eventConsumer = new EventConsumer(this);
 

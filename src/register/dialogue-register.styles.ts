@@ -79,8 +79,10 @@ export const dialogueRegisterStyles = css`
     list-style: none;
     border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
     border-radius: 0.5rem;
-    background: var(--dialogue-menu-surface, Canvas);
-    color: var(--dialogue-menu-text, CanvasText);
+    /* The menu opens in the flow, over the card itself: the card's own surface and text,
+       so a dark card has a dark menu whether or not the page sets color-scheme. */
+    background: var(--dialogue-menu-surface, var(--dialogue-surface, transparent));
+    color: var(--dialogue-menu-text, inherit);
     box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
   }
   .menu[hidden] {

@@ -38,8 +38,8 @@ const ICS_TYPE = 'text/calendar;charset=utf-8';
  *
  * @cssproperty --dialogue-accent - The main link's background. Default: #0b57d0.
  * @cssproperty --dialogue-accent-text - The main link's text. Default: #ffffff.
- * @cssproperty --dialogue-menu-surface - The calendar menu's background. Default: Canvas (the page's).
- * @cssproperty --dialogue-menu-text - The calendar menu's text. Default: CanvasText.
+ * @cssproperty --dialogue-menu-surface - The calendar menu's background. Default: --dialogue-surface, else none (what is behind it).
+ * @cssproperty --dialogue-menu-text - The calendar menu's text. Default: the inherited text colour.
  *
  * @event dialogue-register - The visitor followed the registration link, by a click, the keyboard or a middle click (`detail: { url, name }`); bubbles and crosses shadow roots. Nothing is sent anywhere.
  */

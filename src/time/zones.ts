@@ -38,3 +38,11 @@ export function formatOffset(offsetMinutes: number): string {
   const minutes = String(abs % 60).padStart(2, '0');
   return `${sign}${hours}:${minutes}`;
 }
+
+/**
+ * The place a zone is named after, as its IANA name writes it: `Auckland` for
+ * `Pacific/Auckland`, `Port of Spain` for `America/Port_of_Spain`, `UTC+2` as is.
+ */
+export function placeOf(zoneName: string): string {
+  return (zoneName.split('/').pop() ?? zoneName).replace(/_/g, ' ');
+}

@@ -161,6 +161,29 @@ describe('<dialogue-countdown>', () => {
     }
   });
 
+  it('names a zone the page chose after its place ("Auckland time"), not "your time", in every language it speaks', async () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Auckland time'],
+      ['fr', 'heure d’Auckland'],
+      ['pt', 'hora de Auckland'],
+      ['sw', 'saa za Auckland'],
+      ['ar', 'بتوقيت \u2068Auckland\u2069'],
+    ];
+    for (const [lang, label] of cases) {
+      const page = await mount(`<div lang="${lang}">
+          <dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Pacific/Auckland"></dialogue-countdown>
+          <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="America/Port_of_Spain"></dialogue-event></div>`);
+      const alone = inShadow(page.querySelector('dialogue-countdown'), '[part="local-time"]')!.textContent!;
+      expect(alone.endsWith(` ${label}`), `${lang}: ${alone}`).to.equal(true);
+      const inCard = inShadow(
+        inShadow(page.querySelector('dialogue-event'), 'dialogue-countdown'),
+        '[part="local-time"]',
+      )!.textContent!;
+      if (lang === 'en') expect(inCard).to.match(/ Port of Spain time$/);
+      unmountAll();
+    }
+  });
+
   it('does not announce the state it finds on arrival', async () => {
     clock.set(START + 10 * MINUTE);
     const page = await mount(standalone());

@@ -712,6 +712,30 @@ describe('<dialogue-panelists>', () => {
       expect(partners.querySelector('a')!.href).to.equal('https://codeforafrica.example.org/');
     });
 
+    it('sizes "In partnership with" like "Panelists", and colours partner links with --dialogue-link', async () => {
+      const page = await mount(`<div lang="en" style="--dialogue-link: #8ab4f8; font-size: 20px">
+          <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+            <dialogue-panelist name="Caroline Khene"></dialogue-panelist>
+            <dialogue-partner name="Code for Africa" href="https://codeforafrica.example.org/"></dialogue-partner>
+          </dialogue-event></div>`);
+      const event = page.querySelector('dialogue-event')!;
+      const heading = (element: Element) => {
+        const style = getComputedStyle(element);
+        return [element.textContent!.trim(), style.fontSize, style.fontWeight, style.marginBlockEnd];
+      };
+      const panelHeading = inShadow(inShadow(event, 'dialogue-panelists'), '[part="heading"]')!;
+      const partnersHeading = inShadow(event, '[part="partners"] h3')!;
+      expect([heading(panelHeading), heading(partnersHeading)]).to.deep.equal([
+        ['Panelists', '20px', '700', '12px'],
+        ['In partnership with', '20px', '700', '12px'],
+      ]);
+      const link = inShadow(event, '[part="partner"] a')!;
+      expect([getComputedStyle(link).color, getComputedStyle(link).textDecorationLine]).to.deep.equal([
+        'rgb(138, 180, 248)',
+        'underline',
+      ]);
+    });
+
     it('has no partners section without partners', async () => {
       const page = await mount(
         '<dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>',

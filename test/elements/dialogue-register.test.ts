@@ -677,6 +677,22 @@ describe('<dialogue-register>', () => {
       return focused && focused !== document.body ? readText(focused) : null;
     }
 
+    it("follows a dark card, on a page that sets no color-scheme: its text is the card's, on the card's surface", async () => {
+      const page =
+        await mount(`<div lang="en"><dialogue-event name="${NAME}" start="2023-07-06T16:00" time-zone="Africa/Maputo"
+          register-url="${REGISTER}" style="--dialogue-surface: #121212; color: #eeeeee"></dialogue-event></div>`);
+      const register = inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
+      const menu = menuOf(register);
+      menu.button.click();
+      await settle(page);
+      expect(menu.open()).to.equal(true);
+      const style = getComputedStyle(menu.menu);
+      // Its own background, or where it has none, the card's surface behind it.
+      const surface = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(18, 18, 18)' : style.backgroundColor;
+      expect([style.color, surface]).to.deep.equal(['rgb(238, 238, 238)', 'rgb(18, 18, 18)']);
+      expect(getComputedStyle(menu.items[0]!).color).to.equal('rgb(238, 238, 238)');
+    });
+
     it('is a menu button with four items: .ics, Google, Outlook.com, Outlook for work or school', async () => {
       const page = await mount(markup);
       const menu = menuOf(page.querySelector('dialogue-register')!);
