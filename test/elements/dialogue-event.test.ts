@@ -204,7 +204,8 @@ describe('<dialogue-event>', () => {
   describe('text in the other direction', () => {
     /** Whether the text node's last character (a full stop) is drawn after its first, left to right. */
     function endsOnTheRight(node: Node | null | undefined): boolean {
-      const text = node && [...walk(node)].find((each) => each.nodeType === Node.TEXT_NODE && each.textContent!.trim())!;
+      const text =
+        node && [...walk(node)].find((each) => each.nodeType === Node.TEXT_NODE && each.textContent!.trim())!;
       const rect = (offset: number) => {
         const range = document.createRange();
         range.setStart(text!, offset);
@@ -222,7 +223,12 @@ describe('<dialogue-event>', () => {
     }
 
     it('keeps an English paragraph, name or organisation in an Arabic card left to right, its full stop at its end', async () => {
-      const jsonLd = JSON.stringify({ '@type': 'Event', name: 'From data.', startDate: '2023-07-06T16:00:00+02:00', description: 'A description from data.' });
+      const jsonLd = JSON.stringify({
+        '@type': 'Event',
+        name: 'From data.',
+        startDate: '2023-07-06T16:00:00+02:00',
+        description: 'A description from data.',
+      });
       const page = await mount(`<div lang="ar" style="inline-size: 40rem">
           <dialogue-event name="Open data in practice." start="2023-07-06T16:00" time-zone="Africa/Maputo">
             <p>An English description of the event.</p>
