@@ -134,6 +134,10 @@ describe('the Dialogue event block in the editor', () => {
     });
     for (let tries = 0; tries < 5; tries++) {
       const box = await place();
+      if (box.width < 1 || box.height < 1) {
+        await sleep(500);
+        continue;
+      }
       await page.screenshot({ path: join(SHOTS, name), clip: box });
       const after = await handle.evaluate((node) => node.getBoundingClientRect().y);
       if (Math.abs(after - box.y) < 1) return;
@@ -274,6 +278,11 @@ describe('the Dialogue event block in the editor', () => {
     });
     await page.waitForSelector('::-p-xpath(//*[contains(@class,"dialogue-widgets-invalid")][contains(., "The end is before the start")])');
     assert.equal(await canvas.$eval('dialogue-event', (card) => card.getAttribute('end')), null, 'the bad end never reaches the card');
+    const heard = await page.evaluate(() => {
+      const ends = [...document.querySelectorAll('.block-editor-block-inspector .dialogue-widgets-moment__toggle')][1];
+      return { invalid: ends.getAttribute('aria-invalid'), description: document.getElementById(ends.getAttribute('aria-describedby'))?.textContent };
+    });
+    assert.deepEqual(heard, { invalid: 'true', description: 'The end is before the start: choose a later end.' }, 'a screen reader hears it on the Ends button');
     await page.evaluate((value) => {
       const block = wp.data.select('core/block-editor').getBlocks()[0];
       wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { end: value });
@@ -300,6 +309,10 @@ describe('the Dialogue event block in the editor', () => {
     await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPost().status === 'publish' && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 });
     await (await page.waitForSelector('.editor-post-publish-panel button[aria-label="Close panel"]')).click();
     await page.waitForSelector('.editor-post-publish-panel', { hidden: true });
+    // The sidebar may come back on the post's tab: the panel is on the block's.
+    const blockTab = await page.$('::-p-xpath(//button[@role="tab"][normalize-space(.)="Block"][@aria-selected="false"])');
+    if (blockTab) await blockTab.click();
+    await page.waitForSelector('.dialogue-widgets-share', { visible: true });
     const postId = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
     permalink = await page.evaluate(() => wp.data.select('core/editor').getCurrentPost().link);
 

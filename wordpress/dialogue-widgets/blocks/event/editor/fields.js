@@ -72,13 +72,14 @@
  * onToggle(isOpen).
 	 */
 	function DateTimeField( props ) {
-		var id = element.useId ? 'dialogue-widgets-' + element.useId().replace( /:/g, '' ) : undefined;
+		var id = 'dialogue-widgets-' + element.useId().replace( /:/g, '' );
 		var invalid = !! props.error;
+		var help = invalid ? message( props.error ) : props.note;
 		return el( components.BaseControl, {
 			__nextHasNoMarginBottom: true,
 			id: id,
 			label: props.label,
-			help: invalid ? message( props.error ) : props.note,
+			help: help,
 			className: invalidClass( invalid, 'dialogue-widgets-field dialogue-widgets-moment' )
 		},
 		el( components.Dropdown, {
@@ -93,7 +94,9 @@
 					className: 'dialogue-widgets-moment__toggle',
 					onClick: toggle.onToggle,
 					'aria-expanded': toggle.isOpen,
-					'aria-invalid': invalid || undefined
+					'aria-invalid': invalid || undefined,
+					// BaseControl writes its help as "{id}__help" but links it only to its own inputs.
+					'aria-describedby': help ? id + '__help' : undefined
 				}, props.words || __( 'Choose a date and time', 'dialogue-widgets' ) );
 			},
 			renderContent: function ( dropdown ) {
@@ -167,9 +170,11 @@
 			}
 		} );
 		var invalid = !! props.error;
+		var id = 'dialogue-widgets-' + element.useId().replace( /:/g, '' );
 		return el( blockEditor.MediaUploadCheck, { fallback: fallback },
 			el( components.BaseControl, {
 				__nextHasNoMarginBottom: true,
+				id: id,
 				label: props.label,
 				help: invalid ? message( props.error ) : undefined,
 				className: invalidClass( invalid, 'dialogue-widgets-field dialogue-widgets-media' )
@@ -187,7 +192,9 @@
 						return el( components.Button, {
 							variant: 'secondary',
 							size: 'compact',
+							id: id,
 							onClick: upload.open,
+							'aria-describedby': invalid ? id + '__help' : undefined,
 							'aria-label': ( props.url ? __( 'Replace:', 'dialogue-widgets' ) : __( 'Choose:', 'dialogue-widgets' ) ) + ' ' + props.label
 						}, props.url ? __( 'Replace', 'dialogue-widgets' ) : ( props.chooseLabel || __( 'Choose from the Media Library', 'dialogue-widgets' ) ) );
 					}

@@ -9,8 +9,9 @@
 	var __ = i18n.__;
 
 	/**
-	 * The event's number in its post, as the REST route counts: the first Dialogue event block without
-	 * `src` is {post id}, the next {post id}-2, …; blocks inside a synced pattern belong to another post.
+	 * The event's number in its post, as the REST route counts (publishing.php): the Dialogue event blocks
+	 * without `src`, in document order, those inside a synced pattern included (a pattern used twice counts
+	 * once); the first is {post id}, the next {post id}-2, …
 	 */
 	function useEventNumber( clientId ) {
 		return data.useSelect( function ( select ) {
@@ -20,11 +21,19 @@
 				blocks.getClientIdsWithDescendants().filter( function ( id ) {
 					return blocks.getBlockName( id ) === 'dialogue-widgets/event';
 				} );
-			var published = ids.filter( function ( id ) {
+			var firstUse = {};
+			var counted = ids.filter( function ( id ) {
 				var src = blocks.getBlockAttributes( id ).src;
-				return ! ( src && src.trim() ) && ! blocks.getBlockParentsByBlockName( id, 'core/block' ).length;
+				if ( src && src.trim() ) {
+					return false;
+				}
+				return blocks.getBlockParentsByBlockName( id, 'core/block' ).every( function ( pattern ) {
+					var ref = blocks.getBlockAttributes( pattern ).ref;
+					firstUse[ ref ] = firstUse[ ref ] || pattern;
+					return firstUse[ ref ] === pattern;
+				} );
 			} );
-			return published.indexOf( clientId ) + 1;
+			return counted.indexOf( clientId ) + 1;
 		}, [ clientId ] );
 	}
 
