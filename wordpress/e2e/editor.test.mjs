@@ -98,6 +98,25 @@ describe('the Dialogue event block in the editor', () => {
     });
   }
 
+  /**
+   * Clicks what `selector` finds in `scope` (a page, frame or element) once it can be clicked: on a busy
+   * machine panels are still sliding in or re-rendering when they first appear.
+   */
+  async function press(scope, selector) {
+    let failure;
+    for (let tries = 0; tries < 40; tries++) {
+      const handle = await scope.waitForSelector(selector, { visible: true });
+      try {
+        await handle.click();
+        return;
+      } catch (error) {
+        failure = error;
+        await sleep(250);
+      }
+    }
+    throw failure;
+  }
+
   /** Opens the date picker of a field, moves `monthsAhead` months on, picks day 15 and types the time. */
   async function pickDate(frame, label, { monthsAhead, hours, minutes }) {
     const toggle = await frame.evaluateHandle((text) => {
@@ -107,8 +126,7 @@ describe('the Dialogue event block in the editor', () => {
     await toggle.click();
     const picker = await page.waitForSelector('.dialogue-widgets-moment__picker');
     for (let i = 0; i < monthsAhead; i++) await (await picker.$('button[aria-label="View next month"]')).click();
-    const day = await picker.waitForSelector('::-p-xpath(.//button[contains(@class,"components-datetime__date__day")][normalize-space(.)="15"])');
-    await day.click();
+    await press(picker, '::-p-xpath(.//button[contains(@class,"components-datetime__date__day")][normalize-space(.)="15"])');
     // The picker follows the site's time format: 12-hour with AM/PM for WordPress's default "g:i a".
     const pm = await picker.$('::-p-xpath(.//button[normalize-space(.)="PM"])');
     const h = Number(hours);
@@ -116,8 +134,8 @@ describe('the Dialogue event block in the editor', () => {
     await page.keyboard.press('Tab');
     await typeInto(await picker.$('.components-datetime__time-field-minutes-input input'), minutes);
     await page.keyboard.press('Tab');
-    if (pm) await (await picker.$(`::-p-xpath(.//button[normalize-space(.)="${h >= 12 ? 'PM' : 'AM'}"])`)).click();
-    await (await picker.$('::-p-xpath(.//button[normalize-space(.)="Done"])')).click();
+    if (pm) await press(picker, `::-p-xpath(.//button[normalize-space(.)="${h >= 12 ? 'PM' : 'AM'}"])`);
+    await press(picker, '::-p-xpath(.//button[normalize-space(.)="Done"])');
     await page.waitForSelector('.dialogue-widgets-moment__picker', { hidden: true });
   }
 
@@ -162,10 +180,12 @@ describe('the Dialogue event block in the editor', () => {
     await page.keyboard.type('Water and cities');
     await page.locator('button[aria-label="Block Inserter"], button[aria-label="Toggle block inserter"]').click();
     await page.locator('.block-editor-inserter__search input').fill('Dialogue event');
-    // The result list can re-render under a busy machine: press the item as a keyboard user would.
-    const item = await page.waitForSelector('.editor-block-list-item-dialogue-widgets-event:not([aria-disabled="true"])', { visible: true });
-    await item.focus();
-    await page.keyboard.press('Enter');
+    // The result list can re-render under a busy machine, swallowing a click: press until the block is in.
+    const inserted = () => wp.data.select('core/block-editor').getBlocks().some((b) => b.name === 'dialogue-widgets/event');
+    for (let tries = 0; tries < 5 && !(await page.evaluate(inserted)); tries++) {
+      await press(page, '.editor-block-list-item-dialogue-widgets-event');
+      await page.waitForFunction(inserted, { timeout: 5000 }).catch(() => {});
+    }
     await page.locator('button[aria-label="Close Block Inserter"]').click();
     await canvas.waitForSelector('.dialogue-widgets-placeholder');
     assert.equal((await attributes()).timeZone, 'Africa/Maputo', "a new block takes the site's zone");
@@ -189,21 +209,20 @@ describe('the Dialogue event block in the editor', () => {
   step('picks the zone from the list by typing part of its name', async () => {
     const zone = await sidebarField('Time zone');
     await typeInto(zone, 'Johannes');
-    const option = await page.waitForSelector('::-p-xpath(//*[contains(@class,"components-form-token-field__suggestion")][contains(., "Johannesburg")])');
-    await option.click();
+    await press(page, '::-p-xpath(//*[contains(@class,"components-form-token-field__suggestion")][contains(., "Johannesburg")])');
     await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.timeZone === 'Africa/Johannesburg');
     const words = await page.$eval('.dialogue-widgets-moment__toggle', (b) => b.textContent);
     assert.match(words, /South Africa Standard Time/, `the start's words follow the zone: ${words}`);
   });
 
   step('adds a panelist with a photo uploaded to the Media Library', async () => {
-    await (await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Add a panelist"])')).click();
+    await press(page, '::-p-xpath(//button[normalize-space(.)="Add a panelist"])');
     const panelist = await page.waitForSelector('.dialogue-widgets-item[data-item="0"]');
     await page.keyboard.type('Amina Diallo'); // focus moved to the new panelist's name
     const fields = await panelist.$$('input');
     await fields[1].type('Water engineer');
     await fields[2].type('City of Maputo');
-    await (await panelist.$('::-p-xpath(.//button[normalize-space(.)="Choose a photo"])')).click();
+    await press(panelist, '::-p-xpath(.//button[normalize-space(.)="Choose a photo"])');
     const modal = await page.waitForSelector('.media-modal');
     const uploadTab = await modal.$('::-p-xpath(.//*[@id="menu-item-upload" or normalize-space(.)="Upload files"][self::button or self::a])');
     if (uploadTab) await uploadTab.click();
@@ -242,7 +261,7 @@ describe('the Dialogue event block in the editor', () => {
   });
 
   step('previews the card during and after the event with the editor clock', async () => {
-    const option = async (label) => (await page.waitForSelector(`::-p-xpath(//button[@role="radio"][normalize-space(.)="${label}"])`)).click();
+    const option = (label) => press(page, `::-p-xpath(//button[@role="radio"][normalize-space(.)="${label}"])`);
     const state = () => canvas.$eval('dialogue-event', (card) => card.shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state'));
     await option('During');
     await canvas.waitForFunction(() => document.querySelector('dialogue-event').shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state') === 'live');
@@ -304,10 +323,10 @@ describe('the Dialogue event block in the editor', () => {
   step('publishes, and the share panel gives the address and copies the snippet', async () => {
     const share = await page.waitForSelector('.dialogue-widgets-share');
     assert.match(await share.evaluate((n) => n.textContent), /appears here once the post is published/);
-    await page.click('.editor-post-publish-panel__toggle, .editor-post-publish-button__button');
-    await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
+    await press(page, '.editor-post-publish-panel__toggle, .editor-post-publish-button__button');
+    await press(page, '.editor-post-publish-panel .editor-post-publish-button');
     await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPost().status === 'publish' && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 });
-    await (await page.waitForSelector('.editor-post-publish-panel button[aria-label="Close panel"]')).click();
+    await press(page, '.editor-post-publish-panel button[aria-label="Close panel"]');
     await page.waitForSelector('.editor-post-publish-panel', { hidden: true });
     // The sidebar may come back on the post's tab: the panel is on the block's.
     const blockTab = await page.$('::-p-xpath(//button[@role="tab"][normalize-space(.)="Block"][@aria-selected="false"])');
@@ -321,7 +340,8 @@ describe('the Dialogue event block in the editor', () => {
     assert.match(href, new RegExp(`dialogue-widgets/v1/events/${postId}$`));
     await shotOf(await page.$('.dialogue-widgets-share'), 'share-panel.png');
 
-    await (await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Copy HTML"])')).click();
+    await page.bringToFront(); // the clipboard is for the focused page
+    await press(page, '::-p-xpath(//button[normalize-space(.)="Copy HTML"])');
     await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Copied"])');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /<script type="module" src="https?:\/\/[^"]+dialogue-widgets\.js[^"]*"><\/script>/);
@@ -330,7 +350,7 @@ describe('the Dialogue event block in the editor', () => {
     const announced = await page.evaluate(() => document.querySelector('#a11y-speak-polite')?.textContent);
     assert.match(announced || '', /Copied/);
 
-    await (await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Copy shortcode"])')).click();
+    await press(page, '::-p-xpath(//button[normalize-space(.)="Copy shortcode"])');
     await sleep(200);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `[dialogue_event src="${href}"]`);
   });

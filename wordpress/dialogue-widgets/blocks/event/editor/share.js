@@ -126,7 +126,11 @@
 			}
 		}
 		if ( navigator.clipboard && window.isSecureContext ) {
-			return navigator.clipboard.writeText( text ).catch( fallback );
+			// A write can also hang (an unfocused window, a pending permission): then copy the old way.
+			var timeout = new Promise( function ( resolve, reject ) {
+				setTimeout( reject, 1000 );
+			} );
+			return Promise.race( [ navigator.clipboard.writeText( text ), timeout ] ).catch( fallback );
 		}
 		return new Promise( function ( resolve ) {
 			fallback();
