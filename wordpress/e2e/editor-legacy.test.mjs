@@ -37,7 +37,9 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
     page.on('pageerror', (error) => errors.push(error.message));
     await logIn(page, site);
     await page.goto(`${site.url}/wp-admin/post.php?post=${id}&action=edit`);
-    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), { timeout: 60_000 });
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), {
+      timeout: 60_000,
+    });
     const frame = await page.$('iframe[name="editor-canvas"]');
     canvas = frame ? await frame.contentFrame() : page.mainFrame();
   });
@@ -54,15 +56,23 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
     }, index);
 
   it('shows the card of a block saved with an offset, and its start in words in its zone', async () => {
-    await canvas.waitForFunction(() => {
-      const cards = document.querySelectorAll('.dialogue-widgets-preview dialogue-event');
-      return cards.length === 2 && [...cards].every((card) => card.shadowRoot?.textContent.length > 0);
-    }, { timeout: 30_000 });
-    const names = await canvas.$$eval('.dialogue-widgets-preview dialogue-event', (cards) => cards.map((card) => card.event?.name));
+    await canvas.waitForFunction(
+      () => {
+        const cards = document.querySelectorAll('.dialogue-widgets-preview dialogue-event');
+        return cards.length === 2 && [...cards].every((card) => card.shadowRoot?.textContent.length > 0);
+      },
+      { timeout: 30_000 },
+    );
+    const names = await canvas.$$eval('.dialogue-widgets-preview dialogue-event', (cards) =>
+      cards.map((card) => card.event?.name),
+    );
     assert.deepEqual(names, ['Saved with an offset', 'Zone typed by hand']);
     await select(0);
     const words = await page.waitForSelector('.dialogue-widgets-moment__toggle');
-    assert.match(await words.evaluate((b) => b.textContent), /July 6, 2030, 4:00 PM South Africa Standard Time|6 July 2030, 16:00 South Africa Standard Time/);
+    assert.match(
+      await words.evaluate((b) => b.textContent),
+      /July 6, 2030, 4:00 PM South Africa Standard Time|6 July 2030, 16:00 South Africa Standard Time/,
+    );
     const saved = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes);
     assert.equal(saved.start, '2030-07-06T16:00+02:00', 'opening the editor does not rewrite what was saved');
   });
@@ -92,10 +102,16 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
 
   it('flags a zone the browser does not know and keeps it from the card', async () => {
     await select(1);
-    await page.waitForSelector('::-p-xpath(//*[contains(@class,"dialogue-widgets-invalid")][contains(., "This is not a time zone")][contains(., "Africa/Johannesbrg")])');
-    const zone = await canvas.$$eval('.dialogue-widgets-preview dialogue-event', (cards) => cards[1].getAttribute('time-zone'));
+    await page.waitForSelector(
+      '::-p-xpath(//*[contains(@class,"dialogue-widgets-invalid")][contains(., "This is not a time zone")][contains(., "Africa/Johannesbrg")])',
+    );
+    const zone = await canvas.$$eval('.dialogue-widgets-preview dialogue-event', (cards) =>
+      cards[1].getAttribute('time-zone'),
+    );
     assert.equal(zone, null);
-    const problems = await canvas.$$eval('.dialogue-widgets-preview dialogue-event', (cards) => cards[1].problems.map((p) => p.field));
+    const problems = await canvas.$$eval('.dialogue-widgets-preview dialogue-event', (cards) =>
+      cards[1].problems.map((p) => p.field),
+    );
     assert.ok(!problems.includes('time-zone'), `the card never saw the bad zone: ${problems}`);
   });
 

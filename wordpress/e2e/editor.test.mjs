@@ -21,7 +21,9 @@ async function site() {
   const author = { user: 'author', password: 'author-pass-1' };
   if (process.env.WP_BASE) return { url: process.env.WP_BASE, author, stop: async () => {} };
   const started = await startSite({ options: { timezone_string: 'Africa/Maputo' } });
-  await started.php(`wp_insert_user( array( 'user_login' => 'author', 'user_pass' => ${JSON.stringify(author.password)}, 'user_email' => 'author@example.test', 'role' => 'author', 'display_name' => 'An Author' ) );`);
+  await started.php(
+    `wp_insert_user( array( 'user_login' => 'author', 'user_pass' => ${JSON.stringify(author.password)}, 'user_email' => 'author@example.test', 'role' => 'author', 'display_name' => 'An Author' ) );`,
+  );
   return { ...started, author };
 }
 
@@ -38,7 +40,9 @@ describe('the Dialogue event block in the editor', () => {
   before(async () => {
     wp = await site();
     browser = await launchBrowser();
-    await browser.defaultBrowserContext().overridePermissions(wp.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(wp.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
     // The visitor's zone differs from the event's, as it usually does.
@@ -75,7 +79,9 @@ describe('the Dialogue event block in the editor', () => {
 
   async function sidebarField(label) {
     const id = await page.evaluate((text) => {
-      const found = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === text);
+      const found = [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+        (l) => l.textContent.trim() === text,
+      );
       return found ? found.htmlFor : null;
     }, label);
     assert.ok(id, `a field labelled ${label} in the block's sidebar`);
@@ -91,9 +97,16 @@ describe('the Dialogue event block in the editor', () => {
   async function cardText(frame) {
     return frame.evaluate(() => {
       const card = document.querySelector('dialogue-event');
-      const walk = (node) => [...(node.shadowRoot ? node.shadowRoot.childNodes : []), ...node.childNodes]
-        .map((child) => (child.nodeType === 3 ? child.textContent : child.nodeType === 1 && child.tagName !== 'SCRIPT' && child.tagName !== 'STYLE' ? walk(child) : ''))
-        .join(' ');
+      const walk = (node) =>
+        [...(node.shadowRoot ? node.shadowRoot.childNodes : []), ...node.childNodes]
+          .map((child) =>
+            child.nodeType === 3
+              ? child.textContent
+              : child.nodeType === 1 && child.tagName !== 'SCRIPT' && child.tagName !== 'STYLE'
+                ? walk(child)
+                : '',
+          )
+          .join(' ');
       return card ? walk(card).replace(/\s+/g, ' ').trim() : null;
     });
   }
@@ -126,7 +139,10 @@ describe('the Dialogue event block in the editor', () => {
     await toggle.click();
     const picker = await page.waitForSelector('.dialogue-widgets-moment__picker');
     for (let i = 0; i < monthsAhead; i++) await (await picker.$('button[aria-label="View next month"]')).click();
-    await press(picker, '::-p-xpath(.//button[contains(@class,"components-datetime__date__day")][normalize-space(.)="15"])');
+    await press(
+      picker,
+      '::-p-xpath(.//button[contains(@class,"components-datetime__date__day")][normalize-space(.)="15"])',
+    );
     // The picker follows the site's time format: 12-hour with AM/PM for WordPress's default "g:i a".
     const pm = await picker.$('::-p-xpath(.//button[normalize-space(.)="PM"])');
     const h = Number(hours);
@@ -144,12 +160,13 @@ describe('the Dialogue event block in the editor', () => {
    * sidebar may re-render (and scroll back) meanwhile: scroll, measure, shoot, and again if it moved.
    */
   async function shotOf(handle, name) {
-    const place = () => handle.evaluate(async (node) => {
-      node.scrollIntoView({ block: 'start' });
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const r = node.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: Math.min(r.height, window.innerHeight - r.y) };
-    });
+    const place = () =>
+      handle.evaluate(async (node) => {
+        node.scrollIntoView({ block: 'start' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const r = node.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: Math.min(r.height, window.innerHeight - r.y) };
+      });
     for (let tries = 0; tries < 5; tries++) {
       const box = await place();
       if (box.width < 1 || box.height < 1) {
@@ -163,7 +180,14 @@ describe('the Dialogue event block in the editor', () => {
     }
   }
 
-  const attributes = () => page.evaluate(() => wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'dialogue-widgets/event').attributes);
+  const attributes = () =>
+    page.evaluate(
+      () =>
+        wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((b) => b.name === 'dialogue-widgets/event').attributes,
+    );
 
   step('lets an author log in and insert the block', async () => {
     await page.goto(`${wp.url}/wp-login.php`);
@@ -171,7 +195,9 @@ describe('the Dialogue event block in the editor', () => {
     await page.type('#user_pass', wp.author.password);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     await page.goto(`${wp.url}/wp-admin/post-new.php`);
-    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), { timeout: 60000 });
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), {
+      timeout: 60000,
+    });
     // The welcome guide is not what this test is about.
     await page.evaluate(() => wp.data.dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false));
     await page.waitForSelector('.edit-post-welcome-guide', { hidden: true });
@@ -181,7 +207,11 @@ describe('the Dialogue event block in the editor', () => {
     await page.locator('button[aria-label="Block Inserter"], button[aria-label="Toggle block inserter"]').click();
     await page.locator('.block-editor-inserter__search input').fill('Dialogue event');
     // The result list can re-render under a busy machine, swallowing a click: press until the block is in.
-    const inserted = () => wp.data.select('core/block-editor').getBlocks().some((b) => b.name === 'dialogue-widgets/event');
+    const inserted = () =>
+      wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .some((b) => b.name === 'dialogue-widgets/event');
     for (let tries = 0; tries < 5 && !(await page.evaluate(inserted)); tries++) {
       await press(page, '.editor-block-list-item-dialogue-widgets-event');
       await page.waitForFunction(inserted, { timeout: 5000 }).catch(() => {});
@@ -192,7 +222,12 @@ describe('the Dialogue event block in the editor', () => {
   });
 
   step('takes the name in the canvas and the start and end from the date picker', async () => {
-    const name = await canvas.evaluateHandle(() => [...document.querySelectorAll('.dialogue-widgets-placeholder label')].find((l) => l.textContent.trim() === 'Name').control);
+    const name = await canvas.evaluateHandle(
+      () =>
+        [...document.querySelectorAll('.dialogue-widgets-placeholder label')].find(
+          (l) => l.textContent.trim() === 'Name',
+        ).control,
+    );
     await name.type('Water and cities: who pays for the pipes?');
     await pickDate(canvas, 'Starts', { monthsAhead: 1, hours: '16', minutes: '00' });
     await canvas.waitForSelector('.dialogue-widgets-preview dialogue-event');
@@ -202,15 +237,26 @@ describe('the Dialogue event block in the editor', () => {
     assert.equal((await attributes()).end, start.replace('16:00', '17:30'), 'the end picker opens on the start day');
     const words = await page.$eval('.dialogue-widgets-moment__toggle', (b) => b.textContent);
     assert.match(words, /15, \d{4}, (16:00|4:00 PM) Central Africa Time$/, `the start in words: ${words}`);
-    await (await sidebarField('Description')).type('Cities grow faster than their water networks. Who should pay to extend them?\n\nAn hour with the people who build and fund them.');
-    await canvas.waitForFunction(() => document.querySelectorAll('.dialogue-widgets-preview dialogue-event > p').length === 2);
+    await (
+      await sidebarField('Description')
+    ).type(
+      'Cities grow faster than their water networks. Who should pay to extend them?\n\nAn hour with the people who build and fund them.',
+    );
+    await canvas.waitForFunction(
+      () => document.querySelectorAll('.dialogue-widgets-preview dialogue-event > p').length === 2,
+    );
   });
 
   step('picks the zone from the list by typing part of its name', async () => {
     const zone = await sidebarField('Time zone');
     await typeInto(zone, 'Johannes');
-    await press(page, '::-p-xpath(//*[contains(@class,"components-form-token-field__suggestion")][contains(., "Johannesburg")])');
-    await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.timeZone === 'Africa/Johannesburg');
+    await press(
+      page,
+      '::-p-xpath(//*[contains(@class,"components-form-token-field__suggestion")][contains(., "Johannesburg")])',
+    );
+    await page.waitForFunction(
+      () => wp.data.select('core/block-editor').getBlocks()[0].attributes.timeZone === 'Africa/Johannesburg',
+    );
     const words = await page.$eval('.dialogue-widgets-moment__toggle', (b) => b.textContent);
     assert.match(words, /South Africa Standard Time/, `the start's words follow the zone: ${words}`);
   });
@@ -224,16 +270,27 @@ describe('the Dialogue event block in the editor', () => {
     await fields[2].type('City of Maputo');
     await press(panelist, '::-p-xpath(.//button[normalize-space(.)="Choose a photo"])');
     const modal = await page.waitForSelector('.media-modal');
-    const uploadTab = await modal.$('::-p-xpath(.//*[@id="menu-item-upload" or normalize-space(.)="Upload files"][self::button or self::a])');
+    const uploadTab = await modal.$(
+      '::-p-xpath(.//*[@id="menu-item-upload" or normalize-space(.)="Upload files"][self::button or self::a])',
+    );
     if (uploadTab) await uploadTab.click();
     const photo = join(SHOTS, 'amina-diallo.png');
     writeFileSync(photo, portraitPng());
     const input = await page.waitForSelector('.media-modal input[type="file"]', { visible: false });
     await input.uploadFile(photo);
-    await page.waitForSelector('.media-modal .attachment.save-ready.selected, .media-modal .attachment.selected.details:not(.uploading)', { timeout: 60000 });
+    await page.waitForSelector(
+      '.media-modal .attachment.save-ready.selected, .media-modal .attachment.selected.details:not(.uploading)',
+      { timeout: 60000 },
+    );
     await page.waitForSelector('.media-modal .media-button-select:not([disabled])');
     await page.click('.media-modal .media-button-select');
-    await page.waitForFunction(() => /^https?:\/\/.+amina-diallo.*\.png$/.test(wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists[0]?.photo || ''), { timeout: 20000 });
+    await page.waitForFunction(
+      () =>
+        /^https?:\/\/.+amina-diallo.*\.png$/.test(
+          wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists[0]?.photo || '',
+        ),
+      { timeout: 20000 },
+    );
     const saved = (await attributes()).panelists[0];
     assert.equal(saved.name, 'Amina Diallo');
     assert.equal(saved.jobTitle, 'Water engineer');
@@ -249,11 +306,17 @@ describe('the Dialogue event block in the editor', () => {
     assert.match(text, /Water and cities: who pays for the pipes\?/);
     assert.match(text, /Amina Diallo/);
     assert.match(text, /Water engineer/);
-    const state = await canvas.$eval('dialogue-event', (card) => card.shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state'));
+    const state = await canvas.$eval('dialogue-event', (card) =>
+      card.shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state'),
+    );
     assert.equal(state, 'upcoming', 'the countdown runs in the preview');
     const photo = await canvas.$eval('dialogue-event', (card) => {
       const imgs = [];
-      const walk = (root) => root.querySelectorAll('*').forEach((n) => { if (n.tagName === 'IMG') imgs.push(n.src); if (n.shadowRoot) walk(n.shadowRoot); });
+      const walk = (root) =>
+        root.querySelectorAll('*').forEach((n) => {
+          if (n.tagName === 'IMG') imgs.push(n.src);
+          if (n.shadowRoot) walk(n.shadowRoot);
+        });
       walk(card.shadowRoot);
       return imgs.find((src) => src.includes('amina-diallo'));
     });
@@ -284,13 +347,34 @@ describe('the Dialogue event block in the editor', () => {
 
   step('previews the card during and after the event with the editor clock', async () => {
     const option = (label) => press(page, `::-p-xpath(//button[@role="radio"][normalize-space(.)="${label}"])`);
-    const state = () => canvas.$eval('dialogue-event', (card) => card.shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state'));
+    const state = () =>
+      canvas.$eval('dialogue-event', (card) =>
+        card.shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state'),
+      );
     await option('During');
-    await canvas.waitForFunction(() => document.querySelector('dialogue-event').shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state') === 'live');
+    await canvas.waitForFunction(
+      () =>
+        document
+          .querySelector('dialogue-event')
+          .shadowRoot.querySelector('dialogue-countdown')
+          ?.getAttribute('state') === 'live',
+    );
     await option('After');
-    await canvas.waitForFunction(() => document.querySelector('dialogue-event').shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state') === 'ended');
+    await canvas.waitForFunction(
+      () =>
+        document
+          .querySelector('dialogue-event')
+          .shadowRoot.querySelector('dialogue-countdown')
+          ?.getAttribute('state') === 'ended',
+    );
     await option('Now');
-    await canvas.waitForFunction(() => document.querySelector('dialogue-event').shadowRoot.querySelector('dialogue-countdown')?.getAttribute('state') === 'upcoming');
+    await canvas.waitForFunction(
+      () =>
+        document
+          .querySelector('dialogue-event')
+          .shadowRoot.querySelector('dialogue-countdown')
+          ?.getAttribute('state') === 'upcoming',
+    );
     assert.equal(await state(), 'upcoming');
   });
 
@@ -298,42 +382,71 @@ describe('the Dialogue event block in the editor', () => {
     // Looked up afresh each time: the sidebar may re-render its fields.
     const register = () => sidebarField('Registration page');
     await typeInto(await register(), 'javascript:alert(1)');
-    const described = async () => (await register()).evaluate((input) => ({
-      invalid: input.getAttribute('aria-invalid'),
-      help: document.getElementById(input.getAttribute('aria-describedby'))?.textContent ?? '',
-    }));
+    const described = async () =>
+      (await register()).evaluate((input) => ({
+        invalid: input.getAttribute('aria-invalid'),
+        help: document.getElementById(input.getAttribute('aria-describedby'))?.textContent ?? '',
+      }));
     const flagged = await described();
-    assert.match(flagged.help, /starts with https:\/\//, 'the error is the field\'s description');
+    assert.match(flagged.help, /starts with https:\/\//, "the error is the field's description");
     assert.equal(flagged.invalid, 'true');
     assert.equal(await canvas.$eval('dialogue-event', (card) => card.getAttribute('register-url')), null);
-    await shotOf(await (await register()).evaluateHandle((input) => input.closest('.components-panel__body')), 'bad-address.png');
+    await shotOf(
+      await (await register()).evaluateHandle((input) => input.closest('.components-panel__body')),
+      'bad-address.png',
+    );
     await typeInto(await register(), 'https://example.org/register?event=7');
-    await canvas.waitForFunction(() => document.querySelector('dialogue-event').getAttribute('register-url') === 'https://example.org/register?event=7');
+    await canvas.waitForFunction(
+      () =>
+        document.querySelector('dialogue-event').getAttribute('register-url') ===
+        'https://example.org/register?event=7',
+    );
     assert.equal((await described()).invalid, null);
 
     // An end before the start, set as an old block or a hand edit would.
     const end = (await attributes()).end;
     await page.evaluate(() => {
       const block = wp.data.select('core/block-editor').getBlocks()[0];
-      wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { end: block.attributes.start.replace('16:00', '15:00') });
+      wp.data
+        .dispatch('core/block-editor')
+        .updateBlockAttributes(block.clientId, { end: block.attributes.start.replace('16:00', '15:00') });
     });
-    await page.waitForSelector('::-p-xpath(//*[contains(@class,"dialogue-widgets-invalid")][contains(., "The end is before the start")])');
-    assert.equal(await canvas.$eval('dialogue-event', (card) => card.getAttribute('end')), null, 'the bad end never reaches the card');
+    await page.waitForSelector(
+      '::-p-xpath(//*[contains(@class,"dialogue-widgets-invalid")][contains(., "The end is before the start")])',
+    );
+    assert.equal(
+      await canvas.$eval('dialogue-event', (card) => card.getAttribute('end')),
+      null,
+      'the bad end never reaches the card',
+    );
     const heard = await page.evaluate(() => {
       const ends = [...document.querySelectorAll('.block-editor-block-inspector .dialogue-widgets-moment__toggle')][1];
-      return { invalid: ends.getAttribute('aria-invalid'), description: document.getElementById(ends.getAttribute('aria-describedby'))?.textContent };
+      return {
+        invalid: ends.getAttribute('aria-invalid'),
+        description: document.getElementById(ends.getAttribute('aria-describedby'))?.textContent,
+      };
     });
-    assert.deepEqual(heard, { invalid: 'true', description: 'The end is before the start: choose a later end.' }, 'a screen reader hears it on the Ends button');
+    assert.deepEqual(
+      heard,
+      { invalid: 'true', description: 'The end is before the start: choose a later end.' },
+      'a screen reader hears it on the Ends button',
+    );
     await page.evaluate((value) => {
       const block = wp.data.select('core/block-editor').getBlocks()[0];
       wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { end: value });
     }, end);
-    await canvas.waitForFunction((value) => document.querySelector('dialogue-event').getAttribute('end') === value, {}, end);
+    await canvas.waitForFunction(
+      (value) => document.querySelector('dialogue-event').getAttribute('end') === value,
+      {},
+      end,
+    );
   });
 
   step('takes a screenshot of the block with its sidebar', async () => {
     await page.evaluate(() => {
-      const panel = [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body')].find((p) => p.textContent.startsWith('Date and time'));
+      const panel = [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body')].find((p) =>
+        p.textContent.startsWith('Date and time'),
+      );
       panel.scrollIntoView({ block: 'start' });
     });
     await page.setViewport({ width: 1400, height: 1250 });
@@ -347,11 +460,18 @@ describe('the Dialogue event block in the editor', () => {
     assert.match(await share.evaluate((n) => n.textContent), /appears here once the post is published/);
     await press(page, '.editor-post-publish-panel__toggle, .editor-post-publish-button__button');
     await press(page, '.editor-post-publish-panel .editor-post-publish-button');
-    await page.waitForFunction(() => wp.data.select('core/editor').getCurrentPost().status === 'publish' && !wp.data.select('core/editor').isSavingPost(), { timeout: 30000 });
+    await page.waitForFunction(
+      () =>
+        wp.data.select('core/editor').getCurrentPost().status === 'publish' &&
+        !wp.data.select('core/editor').isSavingPost(),
+      { timeout: 30000 },
+    );
     await press(page, '.editor-post-publish-panel button[aria-label="Close panel"]');
     await page.waitForSelector('.editor-post-publish-panel', { hidden: true });
     // The sidebar may come back on the post's tab: the panel is on the block's.
-    const blockTab = await page.$('::-p-xpath(//button[@role="tab"][normalize-space(.)="Block"][@aria-selected="false"])');
+    const blockTab = await page.$(
+      '::-p-xpath(//button[@role="tab"][normalize-space(.)="Block"][@aria-selected="false"])',
+    );
     if (blockTab) await blockTab.click();
     await page.waitForSelector('.dialogue-widgets-share', { visible: true });
     const postId = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
@@ -368,7 +488,10 @@ describe('the Dialogue event block in the editor', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /<script type="module" src="https?:\/\/[^"]+dialogue-widgets\.js[^"]*"><\/script>/);
     assert.ok(copied.includes(`<dialogue-event src="${href}">`), copied);
-    assert.match(copied, /<noscript><strong><a href="[^"]+">Water and cities: who pays for the pipes\?<\/a><\/strong> &middot; <time datetime="\d{4}-\d{2}-15T16:00\+02:00">[^<]+South Africa Standard Time<\/time> &middot; <a href="https:\/\/example\.org\/register\?event=7">Register<\/a><\/noscript><\/dialogue-event>$/);
+    assert.match(
+      copied,
+      /<noscript><strong><a href="[^"]+">Water and cities: who pays for the pipes\?<\/a><\/strong> &middot; <time datetime="\d{4}-\d{2}-15T16:00\+02:00">[^<]+South Africa Standard Time<\/time> &middot; <a href="https:\/\/example\.org\/register\?event=7">Register<\/a><\/noscript><\/dialogue-event>$/,
+    );
     const announced = await page.evaluate(() => document.querySelector('#a11y-speak-polite')?.textContent);
     assert.match(announced || '', /Copied/);
 
@@ -382,10 +505,20 @@ describe('the Dialogue event block in the editor', () => {
     await visitor.emulateTimezone('America/New_York');
     await visitor.goto(permalink);
     await visitor.setViewport({ width: 1000, height: 1200 });
-    await visitor.waitForFunction(() => document.querySelector('dialogue-event')?.shadowRoot?.textContent.includes('who pays for the pipes'), { timeout: 20000 });
+    await visitor.waitForFunction(
+      () => document.querySelector('dialogue-event')?.shadowRoot?.textContent.includes('who pays for the pipes'),
+      { timeout: 20000 },
+    );
     await (await visitor.$('dialogue-event')).screenshot({ path: join(SHOTS, 'published-card.png') });
     await visitor.close();
     assert.deepEqual(problems, [], 'no script error in the editor or on the page');
-    if (wp.debugLog) assert.deepEqual(wp.debugLog().split('\n').filter((line) => line.includes('dialogue-widgets')), []);
+    if (wp.debugLog)
+      assert.deepEqual(
+        wp
+          .debugLog()
+          .split('\n')
+          .filter((line) => line.includes('dialogue-widgets')),
+        [],
+      );
   });
 });

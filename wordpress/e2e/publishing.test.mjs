@@ -16,7 +16,14 @@ const EVENT = {
   end: '2030-07-06T17:30',
   timeZone: ZONE,
   registerUrl: 'https://example.org/register?event=7&ref=host',
-  panelists: [{ name: 'Thandi Mokoena', jobTitle: 'Programme lead', organisation: 'Open Cities Lab', organisationUrl: 'https://opencitieslab.org/' }],
+  panelists: [
+    {
+      name: 'Thandi Mokoena',
+      jobTitle: 'Programme lead',
+      organisation: 'Open Cities Lab',
+      organisationUrl: 'https://opencitieslab.org/',
+    },
+  ],
   partners: [{ name: 'Code for Africa', url: 'https://codeforafrica.org/' }],
 };
 const block = (attributes) => `<!-- wp:dialogue-widgets/event ${JSON.stringify(attributes)} /-->`;
@@ -58,15 +65,19 @@ async function shownTime(page) {
   const handle = await page.waitForFunction(
     () => {
       const card = document.querySelector('dialogue-event');
-      const time = card?.shadowRoot?.querySelector('dialogue-countdown')?.shadowRoot?.querySelector('[part~="event-time"]');
-      return time ? { datetime: time.getAttribute('datetime'), text: time.textContent.trim(), title: time.getAttribute('title') } : false;
+      const time = card?.shadowRoot
+        ?.querySelector('dialogue-countdown')
+        ?.shadowRoot?.querySelector('[part~="event-time"]');
+      return time
+        ? { datetime: time.getAttribute('datetime'), text: time.textContent.trim(), title: time.getAttribute('title') }
+        : false;
     },
     { timeout: 20_000 },
   );
   return handle.jsonValue();
 }
 
-test('the event\'s JSON-LD address answers as API.md says', async () => {
+test("the event's JSON-LD address answers as API.md says", async () => {
   const response = await fetch(address, { headers: { origin: partner.url } });
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('content-type'), 'application/ld+json; charset=UTF-8');
@@ -102,8 +113,20 @@ test('the event\'s JSON-LD address answers as API.md says', async () => {
       startDate: '2030-07-06T16:00:00+02:00',
       endDate: '2030-07-06T17:30:00+02:00',
       eventSchedule: { '@type': 'Schedule', scheduleTimezone: ZONE },
-      offers: { '@type': 'Offer', url: 'https://example.org/register?event=7&ref=host', price: 0, availability: 'https://schema.org/InStock' },
-      performer: [{ '@type': 'Person', name: 'Thandi Mokoena', jobTitle: 'Programme lead', affiliation: { '@type': 'Organization', name: 'Open Cities Lab', url: 'https://opencitieslab.org/' } }],
+      offers: {
+        '@type': 'Offer',
+        url: 'https://example.org/register?event=7&ref=host',
+        price: 0,
+        availability: 'https://schema.org/InStock',
+      },
+      performer: [
+        {
+          '@type': 'Person',
+          name: 'Thandi Mokoena',
+          jobTitle: 'Programme lead',
+          affiliation: { '@type': 'Organization', name: 'Open Cities Lab', url: 'https://opencitieslab.org/' },
+        },
+      ],
       organizer: { '@type': 'Organization', name: 'Dialogue Host', url: `${site.url}/` },
       sponsor: [{ '@type': 'Organization', name: 'Code for Africa', url: 'https://codeforafrica.org/' }],
     },
@@ -124,10 +147,11 @@ test('the event\'s JSON-LD address answers as API.md says', async () => {
   }
 });
 
-test('the host\'s own page carries the same document in the card, through all of WordPress 6.8\'s content filters', async () => {
+test("the host's own page carries the same document in the card, through all of WordPress 6.8's content filters", async () => {
   const html = await (await fetch(`${site.url}/episode-7/`)).text();
-  const element = /<div class="wp-block-dialogue-widgets-event"><dialogue-event [^>]*>.*?<\/dialogue-event><\/div>/.exec(html)?.[0];
-  assert.ok(element, 'the block\'s element, whole, on one line');
+  const element =
+    /<div class="wp-block-dialogue-widgets-event"><dialogue-event [^>]*>.*?<\/dialogue-event><\/div>/.exec(html)?.[0];
+  assert.ok(element, "the block's element, whole, on one line");
   const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(element)?.[1];
   assert.deepEqual(JSON.parse(json), await (await fetch(address)).json());
   assert.doesNotMatch(element, /<\/?p>|<br/, 'no paragraph or line break put inside it');
@@ -137,7 +161,9 @@ test('the host\'s own page carries the same document in the card, through all of
     await page.goto(`${site.url}/episode-7/`);
     const card = await page.waitForFunction(() => {
       const event = document.querySelector('dialogue-event')?.event;
-      return event?.panelists?.length ? { panelists: event.panelists.map((p) => p.name), problems: document.querySelector('dialogue-event').problems } : false;
+      return event?.panelists?.length
+        ? { panelists: event.panelists.map((p) => p.name), problems: document.querySelector('dialogue-event').problems }
+        : false;
     });
     assert.deepEqual(await card.jsonValue(), { panelists: ['Thandi Mokoena'], problems: [] });
   } finally {
@@ -146,17 +172,31 @@ test('the host\'s own page carries the same document in the card, through all of
 });
 
 test('an event in a synced pattern is published at the address of the post that shows it', async () => {
-  const pattern = await site.insertPost({ post_type: 'wp_block', post_title: 'Pattern', post_content: block({ ...EVENT, name: 'From a pattern' }) });
-  const id = await site.insertPost({ post_title: 'Uses a pattern', post_name: 'uses-a-pattern', post_content: `<!-- wp:block {"ref":${pattern}} /-->` });
+  const pattern = await site.insertPost({
+    post_type: 'wp_block',
+    post_title: 'Pattern',
+    post_content: block({ ...EVENT, name: 'From a pattern' }),
+  });
+  const id = await site.insertPost({
+    post_title: 'Uses a pattern',
+    post_name: 'uses-a-pattern',
+    post_content: `<!-- wp:block {"ref":${pattern}} /-->`,
+  });
   const patternAddress = `${site.url}/wp-json/dialogue-widgets/v1/events/${id}`;
   const document = await (await fetch(patternAddress)).json();
-  assert.deepEqual([document['@id'], document.url, document.name], [patternAddress, `${site.url}/uses-a-pattern/`, 'From a pattern']);
+  assert.deepEqual(
+    [document['@id'], document.url, document.name],
+    [patternAddress, `${site.url}/uses-a-pattern/`, 'From a pattern'],
+  );
   const html = await (await fetch(`${site.url}/uses-a-pattern/`)).text();
-  assert.deepEqual(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? 'null'), document);
+  assert.deepEqual(
+    JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? 'null'),
+    document,
+  );
   await site.php(`wp_delete_post( ${id}, true ); wp_delete_post( ${pattern}, true );`);
 });
 
-test('Media Library images: the site icon is the organizer\'s logo; a photo or logo chosen there is given by its current address', async () => {
+test("Media Library images: the site icon is the organizer's logo; a photo or logo chosen there is given by its current address", async () => {
   const media = await site.phpJson(`
     $ids = array();
     foreach ( array( 'icon.png', 'thandi.jpg', 'cfa.png' ) as $file ) {
@@ -181,7 +221,9 @@ test('Media Library images: the site icon is the organizer\'s logo; a photo or l
       [`${uploads}/icon.png`, `${uploads}/thandi.jpg`, `${uploads}/cfa.png`],
     );
   } finally {
-    await site.php(`delete_option( 'site_icon' ); wp_delete_post( ${id}, true ); foreach ( array( ${icon}, ${photo}, ${logo} ) as $m ) { wp_delete_attachment( $m, true ); }`);
+    await site.php(
+      `delete_option( 'site_icon' ); wp_delete_post( ${id}, true ); foreach ( array( ${icon}, ${photo}, ${logo} ) as $m ) { wp_delete_attachment( $m, true ); }`,
+    );
   }
 });
 
@@ -198,7 +240,7 @@ test('the series lists the event with its own address and page', async () => {
   );
 });
 
-test('no cookie is needed, and a logged-in editor\'s cookie with a stale nonce changes nothing', async () => {
+test("no cookie is needed, and a logged-in editor's cookie with a stale nonce changes nothing", async () => {
   const page = await browser.newPage();
   try {
     await logIn(page, site);
@@ -220,10 +262,18 @@ test('drafts, private, scheduled, password-protected and trashed posts are never
     draft: await site.insertPost({ post_title: 'Draft', post_status: 'draft', post_content: content }),
     pending: await site.insertPost({ post_title: 'Pending', post_status: 'pending', post_content: content }),
     private: await site.insertPost({ post_title: 'Private', post_status: 'private', post_content: content }),
-    future: await site.insertPost({ post_title: 'Later', post_status: 'future', post_date: '2099-01-01 10:00:00', post_content: content }),
+    future: await site.insertPost({
+      post_title: 'Later',
+      post_status: 'future',
+      post_date: '2099-01-01 10:00:00',
+      post_content: content,
+    }),
     password: await site.insertPost({ post_title: 'Secret', post_password: 'secret', post_content: content }),
     trashed: await site.insertPost({ post_title: 'Trashed', post_content: content }),
-    embedsAnother: await site.insertPost({ post_title: 'Embeds', post_content: block({ src: 'https://other.example/wp-json/dialogue-widgets/v1/events/1' }) }),
+    embedsAnother: await site.insertPost({
+      post_title: 'Embeds',
+      post_content: block({ src: 'https://other.example/wp-json/dialogue-widgets/v1/events/1' }),
+    }),
   };
   await site.php(`wp_trash_post( ${ids.trashed} );`);
   const statuses = {};
@@ -242,10 +292,13 @@ test('drafts, private, scheduled, password-protected and trashed posts are never
   });
   assert.equal((await fetch(`${address}-2`)).status, 404);
   const series = await (await fetch(`${site.url}/wp-json/dialogue-widgets/v1/events`)).json();
-  assert.deepEqual(series.subEvent.map((event) => event['@id']), [address]);
+  assert.deepEqual(
+    series.subEvent.map((event) => event['@id']),
+    [address],
+  );
 });
 
-test('a partner page on another origin shows the event by src, with the zone\'s name; a changed start shows on the next load', async () => {
+test("a partner page on another origin shows the event by src, with the zone's name; a changed start shows on the next load", async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -266,7 +319,9 @@ test('a partner page on another origin shows the event by src, with the zone\'s 
     assert.deepEqual(read, [200, true, EVENT.name]);
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/partner-before.png`, fullPage: true });
 
-    await site.php(`wp_update_post( wp_slash( array( 'ID' => ${postId}, 'post_content' => ${JSON.stringify(block({ ...EVENT, start: '2030-07-06T17:30', end: '2030-07-06T19:00' }))} ) ) );`);
+    await site.php(
+      `wp_update_post( wp_slash( array( 'ID' => ${postId}, 'post_content' => ${JSON.stringify(block({ ...EVENT, start: '2030-07-06T17:30', end: '2030-07-06T19:00' }))} ) ) );`,
+    );
     await page.goto(partnerPage('/event.html'));
     const after = await shownTime(page);
     assert.equal(new Date(after.datetime).toISOString(), '2030-07-06T15:30:00.000Z');
@@ -307,5 +362,11 @@ test('unpublished, the address answers 404 and the partner card keeps its <noscr
 });
 
 test('no PHP notice or warning from the plugin', () => {
-  assert.deepEqual(site.debugLog().split('\n').filter((line) => line.includes('dialogue-widgets')), []);
+  assert.deepEqual(
+    site
+      .debugLog()
+      .split('\n')
+      .filter((line) => line.includes('dialogue-widgets')),
+    [],
+  );
 });

@@ -109,7 +109,9 @@ function ensurePackages() {
   }
   if (!missing.length) return;
   if (!isRoot) {
-    throw new Error(`site.mjs: ${missing.join(', ')} missing; install them (sudo apt-get install ${missing.join(' ')})`);
+    throw new Error(
+      `site.mjs: ${missing.join(', ')} missing; install them (sudo apt-get install ${missing.join(' ')})`,
+    );
   }
   console.error(`site.mjs: installing ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -128,11 +130,16 @@ function ensureWordPress() {
     'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main\n',
   );
   const options = [
-    `-o`, `Dir::Etc::sourcelist=${join(apt, 'sources.list')}`,
-    `-o`, `Dir::Etc::sourceparts=/dev/null`,
-    `-o`, `Dir::State::Lists=${join(apt, 'lists')}`,
-    `-o`, `Dir::Cache=${apt}`,
-    `-o`, `APT::Sandbox::User=${isRoot ? 'root' : process.env.USER ?? 'nobody'}`,
+    `-o`,
+    `Dir::Etc::sourcelist=${join(apt, 'sources.list')}`,
+    `-o`,
+    `Dir::Etc::sourceparts=/dev/null`,
+    `-o`,
+    `Dir::State::Lists=${join(apt, 'lists')}`,
+    `-o`,
+    `Dir::Cache=${apt}`,
+    `-o`,
+    `APT::Sandbox::User=${isRoot ? 'root' : (process.env.USER ?? 'nobody')}`,
   ];
   const debs = join(apt, 'debs');
   mkdirSync(debs, { recursive: true });
@@ -201,7 +208,11 @@ async function startDatabase(stack) {
   if (isRoot && succeeds(client, ['-uroot', '-e', 'SELECT 1'])) {
     run(client, ['-uroot', '-e', create]);
     stack.push(() => {
-      run(client, ['-uroot', '-e', `DROP DATABASE IF EXISTS ${name}; DROP USER IF EXISTS ${sqlString(user)}@'localhost'`]);
+      run(client, [
+        '-uroot',
+        '-e',
+        `DROP DATABASE IF EXISTS ${name}; DROP USER IF EXISTS ${sqlString(user)}@'localhost'`,
+      ]);
     });
     // Where that server listens, so PHP need not guess its compiled-in default socket.
     const socket = run(client, ['-uroot', '-N', '-B', '-e', 'SELECT @@socket']).trim();
@@ -260,7 +271,16 @@ async function startDatabase(stack) {
 
 function wpConfig({ db, url, dir }) {
   const salt = () => randomBytes(32).toString('hex');
-  const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const keys = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
   const php = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   return `<?php
 // Written by wordpress/e2e/site.mjs for one test run.
@@ -426,19 +446,27 @@ export async function startSite(settings = {}) {
       new Promise((done, fail) => {
         const file = join(scratch, `run-${++scripts}.php`);
         writeFileSync(file, `${phpPrelude(site, host, installing)}\n${code}\n`);
-        execFile('php', [file], { cwd: site, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-          if (error) fail(new Error(`site.php failed (${error.code}):\n${stdout}${stderr}\n--- code ---\n${code}`));
-          else done(stdout);
-        });
+        execFile(
+          'php',
+          [file],
+          { cwd: site, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => {
+            if (error) fail(new Error(`site.php failed (${error.code}):\n${stdout}${stderr}\n--- code ---\n${code}`));
+            else done(stdout);
+          },
+        );
       });
     const phpJson = async (code) => {
-      const out = await php(`$dw_e2e_result = ( static function () { ${code}\n } )();\necho "\\n@@json@@", wp_json_encode( $dw_e2e_result );`);
+      const out = await php(
+        `$dw_e2e_result = ( static function () { ${code}\n } )();\necho "\\n@@json@@", wp_json_encode( $dw_e2e_result );`,
+      );
       return JSON.parse(out.slice(out.lastIndexOf('@@json@@') + 8));
     };
 
     const password = randomBytes(9).toString('base64url');
     const options = { timezone_string: 'UTC', ...(settings.options ?? {}) };
-    await php(`
+    await php(
+      `
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 $result = wp_install( ${JSON.stringify(settings.title ?? 'Dialogue Host')}, 'admin', 'admin@example.test', false, '', ${JSON.stringify(password)} );
 if ( is_wp_error( $result['password'] ?? null ) ) { fwrite( STDERR, 'wp_install failed' ); exit( 1 ); }
@@ -455,7 +483,9 @@ flush_rewrite_rules( false );
 // The editor opens straight onto the post, without its welcome tour.
 update_user_meta( 1, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), 'core' => array( 'enableChoosePatternModal' => false ), '_modified' => gmdate( 'c' ) ) );
 echo 'installed';
-`, true).then((out) => {
+`,
+      true,
+    ).then((out) => {
       if (!out.endsWith('installed')) throw new Error(`site.mjs: wp_install did not finish:\n${out}`);
     });
 

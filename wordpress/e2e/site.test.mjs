@@ -48,10 +48,9 @@ test('the block editor opens for the administrator and has the Dialogue event bl
     const page = await browser.newPage();
     await logIn(page, site);
     await page.goto(`${site.url}/wp-admin/post-new.php`);
-    const title = await page.waitForFunction(
-      () => window.wp?.blocks?.getBlockType?.('dialogue-widgets/event')?.title,
-      { timeout: 60_000 },
-    );
+    const title = await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('dialogue-widgets/event')?.title, {
+      timeout: 60_000,
+    });
     assert.equal(await title.jsonValue(), 'Dialogue event');
   } finally {
     await browser.close();
@@ -59,6 +58,9 @@ test('the block editor opens for the administrator and has the Dialogue event bl
 });
 
 test('nothing the plugin ran logged a PHP notice or warning', () => {
-  const lines = site.debugLog().split('\n').filter((line) => line.includes('dialogue-widgets'));
+  const lines = site
+    .debugLog()
+    .split('\n')
+    .filter((line) => line.includes('dialogue-widgets'));
   assert.deepEqual(lines, []);
 });
