@@ -18,6 +18,15 @@ export default tseslint.config(
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,
+  {
+    rules: {
+      // Checking input for control characters is part of the job (addresses, iCalendar text).
+      'no-control-regex': 'off',
+      // A leading underscore marks a parameter a signature needs but the body does not use; a
+      // property named beside a ...rest is there to leave it out of the rest.
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
 
   // The library, its tests and its stories: TypeScript, type-checked, in the browser.
   {
@@ -34,11 +43,33 @@ export default tseslint.config(
     rules: {
       // LitElement defines every lifecycle callback, so an unguarded super call is always safe.
       'wc/guard-super-call': 'off',
+      // `${items.map((item) => html`…`)}` inside a template is how Lit's own docs render a list.
+      'lit/no-template-map': 'off',
+      // An arrow in an event binding is how Lit's docs pass an argument; templates here are small.
+      'lit/no-template-arrow': 'off',
+      // Lit calls a template's event listeners with the element as `this` (`@click=${this.onClick}`).
+      '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-floating-promises': [
         'error',
         // @open-wc/semantic-dom-diff types every chai `equal` as a Promise; only its snapshots are one.
         { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] },
       ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  // Stories show the CSS a partner's page writes around the elements, in <style> blocks of the story.
+  {
+    files: ['stories/**/*.ts'],
+    rules: { 'lit/prefer-static-styles': 'off' },
+  },
+
+  // Prettier keeps code within 120 columns but never breaks a string or a comment: nothing past 160.
+  // Template literals are exempt: the tests' markup fixtures mean every line break they hold.
+  {
+    files: ['**/*.{ts,js,mjs}'],
+    ignores: ['wordpress/dialogue-widgets/**'],
+    rules: {
+      'max-len': ['error', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreTemplateLiterals: true }],
     },
   },
 
@@ -63,5 +94,10 @@ export default tseslint.config(
   {
     files: ['scripts/bench.mjs', 'scripts/check-*.mjs', 'scripts/storybook-smoke.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // The WordPress end-to-end tests: the same, in the block editor's page (with its `wp`).
+  {
+    files: ['wordpress/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, wp: 'readonly' } },
   },
 );

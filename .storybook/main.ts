@@ -14,7 +14,7 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../stories/assets', to: '/assets' }],
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
-  async viteFinal(viteConfig, { configType }) {
+  viteFinal(viteConfig, { configType }) {
     if (configType === 'DEVELOPMENT') {
       // Without this, Vite pre-bundles Storybook's renderer with its own copy of
       // lit-html while the elements import another: two lit-html copies on one page.

@@ -60,7 +60,9 @@ const server = createServer((request, response) => {
   let stat = null;
   try {
     stat = path ? statSync(path) : null;
-  } catch {}
+  } catch {
+    // nothing readable there: answered as not found below
+  }
   if (!path || !stat?.isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;

@@ -22,7 +22,8 @@
 // and exits 1 when a budget is exceeded (2 when the benchmark itself failed). Budgets live
 // in bench/budgets.json. Flags: --no-build (measure dist as it is), --size-only (what CI
 // runs: sizes are exact), --runs=N (repetitions of the quick timings; default 5),
-// --dist=DIR (measure that build, as it is), --only=SECTIONS (phone, card, countdowns, listing, ticking, hidden), --shots=DIR (a screenshot of what each target draws), --profile=DIR (CPU profiles and
+// --dist=DIR (measure that build, as it is), --only=SECTIONS (phone, card, countdowns, listing,
+// ticking, hidden), --shots=DIR (a screenshot of what each target draws), --profile=DIR (CPU profiles and
 // traces of the 1,000-countdown and 100-card renders, ours and the peer's, summarised:
 // where the time goes, by browser phase, by module and by function, through the source map).
 import { execFileSync } from 'node:child_process';
@@ -163,7 +164,9 @@ async function snapshotDist() {
       if (existsSync(`${BUNDLE}.map`)) cpSync(`${BUNDLE}.map`, join(copy, 'dialogue-widgets.js.map'));
       cpSync(join(DIST, 'lib'), join(copy, 'lib'), { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
       if (wanted.every((file) => existsSync(join(copy, file))) && statSync(BUNDLE).mtimeMs === before) return copy;
-    } catch {}
+    } catch {
+      // dist changed while it was copied: try again
+    }
     rmSync(copy, { recursive: true, force: true });
     if (attempt === 10)
       throw new Error('dist kept changing (or is incomplete) while being copied; is a build running?');
@@ -378,7 +381,9 @@ function instrumentPage() {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
-  } catch {}
+  } catch {
+    // a browser without long-task timing: no long tasks are counted
+  }
   window.__benchTimers = {
     real,
     longTasks,

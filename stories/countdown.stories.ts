@@ -20,7 +20,10 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          "All stories here share the toolbar's **Now** (default 5 July 2023, 16:00 CAT). Pick another moment to watch each countdown move between `upcoming`, `live` and `ended`; pick another **Viewer zone** to see the second time change. `dialogue-state-change` events show in the Actions panel.",
+          "All stories here share the toolbar's **Now** (default 5 July 2023, 16:00 CAT). Pick another " +
+          'moment to watch each countdown move between `upcoming`, `live` and `ended`; pick another ' +
+          '**Viewer zone** to see the second time change. `dialogue-state-change` events show in the ' +
+          'Actions panel.',
       },
     },
   },
@@ -124,7 +127,8 @@ export const ZonesSideBySide: Story = {
     docs: {
       description: {
         story:
-          "The reference event from six viewers' zones (fixed here, so the toolbar's zone does not apply): the weekday or date shows where it differs from the event's.",
+          "The reference event from six viewers' zones (fixed here, so the toolbar's zone does not apply): " +
+          "the weekday or date shows where it differs from the event's.",
       },
     },
   },

@@ -18,7 +18,8 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Each story shows the markup a partner pastes. The `src` stories fetch `stories/assets/events/*.jsonld`, served by Storybook from its static directory.',
+          'Each story shows the markup a partner pastes. The `src` stories fetch ' +
+          '`stories/assets/events/*.jsonld`, served by Storybook from its static directory.',
       },
     },
   },
@@ -57,7 +58,11 @@ export const FromSrc: Story = {
     docs: {
       description: {
         story:
-          'The partner writes only `src`: the host\'s published schema.org Event brings the name, times, picture, panel, organiser and links. The `<noscript>` inside gives visitors without JavaScript the name, date and link; text written outside a `<noscript>` would outrank what `src` brings, so keep the fallback inside one. Like every story it follows the toolbar\'s **Now**: pick "30 minutes in" or "The same evening" to see the fetched event live or ended.',
+          "The partner writes only `src`: the host's published schema.org Event brings the name, times, " +
+          'picture, panel, organiser and links. The `<noscript>` inside gives visitors without JavaScript ' +
+          'the name, date and link; text written outside a `<noscript>` would outrank what `src` brings, ' +
+          'so keep the fallback inside one. Like every story it follows the toolbar\'s **Now**: pick "30 ' +
+          'minutes in" or "The same evening" to see the fetched event live or ended.',
       },
     },
   },
@@ -99,7 +104,8 @@ export const ChildJsonLd: Story = {
     docs: {
       description: {
         story:
-          'A child `<script type="application/ld+json">`: the same block gives the host page search engines\' event results. Attributes override it field by field (here `time-zone`).',
+          'A child `<script type="application/ld+json">`: the same block gives the host page search ' +
+          "engines' event results. Attributes override it field by field (here `time-zone`).",
       },
     },
   },
@@ -131,7 +137,9 @@ export const Composed: Story = {
     docs: {
       description: {
         story:
-          'Place `<dialogue-countdown>`, `<dialogue-panelists>` and `<dialogue-register>` yourself and the event lays out nothing of its own: each reads the event from context, and your children sit directly in the element, so a grid on `<dialogue-event>` itself lays them out.',
+          'Place `<dialogue-countdown>`, `<dialogue-panelists>` and `<dialogue-register>` yourself and the ' +
+          'event lays out nothing of its own: each reads the event from context, and your children sit ' +
+          'directly in the element, so a grid on `<dialogue-event>` itself lays them out.',
       },
     },
   },
@@ -155,7 +163,10 @@ export const WordPressAutoParagraphs: Story = {
     docs: {
       description: {
         story:
-          'Markup pasted into a classic WordPress editor: `wpautop` wraps it in `<p>`, the browser closes `<dialogue-event>` at the first `</p>`, and its children land outside it. The card still shows what its attributes say, the stranded panelists show their names, and the element reports the likely cause and the fix.',
+          'Markup pasted into a classic WordPress editor: `wpautop` wraps it in `<p>`, the browser closes ' +
+          '`<dialogue-event>` at the first `</p>`, and its children land outside it. The card still shows ' +
+          'what its attributes say, the stranded panelists show their names, and the element reports the ' +
+          'likely cause and the fix.',
       },
     },
   },

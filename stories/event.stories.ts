@@ -29,7 +29,9 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Every story on this page shares one clock: the toolbar\'s **Now** (default 5 July 2023, 16:00 CAT) moves them all together, and **Viewer zone** changes the "your time" line. The attribute table below is read from `custom-elements.json`.',
+          "Every story on this page shares one clock: the toolbar's **Now** (default 5 July 2023, 16:00 " +
+          'CAT) moves them all together, and **Viewer zone** changes the "your time" line. The attribute ' +
+          'table below is read from `custom-elements.json`.',
       },
     },
   },
@@ -184,7 +186,9 @@ export const InvalidInput: Story = {
     docs: {
       description: {
         story:
-          'Nothing usable: an unreadable start, an unknown zone and status, links that are not http(s). The element never throws and never links them; each problem is on `element.problems` (listed below) and warned once in the console.',
+          'Nothing usable: an unreadable start, an unknown zone and status, links that are not http(s). ' +
+          'The element never throws and never links them; each problem is on `element.problems` (listed ' +
+          'below) and warned once in the console.',
       },
     },
   },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { PARTNERS, REFERENCE, REFERENCE_ATTRIBUTES } from './support/fixtures.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { customPropertiesIn } from './support/element-args.js';
 import { viewerZone } from './support/globals.js';
 import { documentedElements, takesColour } from './support/manifest.js';
 import { eventElement, partnerChildren, referenceContent } from './support/templates.js';
@@ -86,8 +87,7 @@ export default meta;
 type Story = StoryObj;
 
 const styleFrom = (args: Record<string, unknown>) =>
-  Object.entries(args)
-    .filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '')
+  customPropertiesIn(args)
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
 
@@ -231,7 +231,9 @@ export const Theming: Story = {
     docs: {
       description: {
         story:
-          'A "civic green" theme that sets every custom property (change them in Controls) and styles a few parts: `name`, `card`, `time-left`, `register-link` and `panelist`, the last three exported by the card from its inner elements. The tables are generated from the manifest.',
+          'A "civic green" theme that sets every custom property (change them in Controls) and styles a ' +
+          'few parts: `name`, `card`, `time-left`, `register-link` and `panelist`, the last three exported ' +
+          'by the card from its inner elements. The tables are generated from the manifest.',
       },
     },
   },

@@ -269,7 +269,9 @@ export const PartnerPage: Story = {
     docs: {
       description: {
         story:
-          "The reference event on a host page like the one it was first published on, leaked plugin warning and all: the page's styles do not reach into the card, and the card does not disturb the page.",
+          'The reference event on a host page like the one it was first published on, leaked plugin ' +
+          "warning and all: the page's styles do not reach into the card, and the card does not disturb " +
+          'the page.',
       },
     },
   },

@@ -19,7 +19,9 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'A communications person fills in the event; the card shows what partners\' visitors will see, and "Publish it" gives the file to download, the headers its server must send, and the snippets to send partners.',
+          "A communications person fills in the event; the card shows what partners' visitors will see, " +
+          'and "Publish it" gives the file to download, the headers its server must send, and the snippets ' +
+          'to send partners.',
       },
     },
   },

@@ -15,7 +15,10 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          '"How to use partnerships to strengthen the Impact of Civic Tech", an online panel held on 6 July 2023 at 16:00 Central Africa Time, with Caroline Khene, Tobi Oluwatola and Hector Dominguez Aguirre. Told from 5 July 2023, the day before; use the toolbar to move **Now**, the **Viewer zone** and the **Language**.',
+          '"How to use partnerships to strengthen the Impact of Civic Tech", an online panel held on 6 ' +
+          'July 2023 at 16:00 Central Africa Time, with Caroline Khene, Tobi Oluwatola and Hector ' +
+          'Dominguez Aguirre. Told from 5 July 2023, the day before; use the toolbar to move **Now**, the ' +
+          '**Viewer zone** and the **Language**.',
       },
     },
   },

@@ -24,7 +24,8 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Every story here is told from the toolbar\'s **Now** (default 5 July 2023, 16:00 CAT). Open "Add to calendar" for the .ics file, Google Calendar and Outlook links.',
+          "Every story here is told from the toolbar's **Now** (default 5 July 2023, 16:00 CAT). Open " +
+          '"Add to calendar" for the .ics file, Google Calendar and Outlook links.',
       },
     },
   },

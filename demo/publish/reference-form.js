@@ -2,7 +2,10 @@
 export const REFERENCE_FORM = {
   name: 'How to use partnerships to strengthen the Impact of Civic Tech',
   description:
-    'Civic tech reaches further when its builders work with others. This Digital Dialogue looks at how partnerships between civic innovators, local government, community-based organisations and the private sector have shaped civic tech projects across the global South.\n\nWhat do case studies built on partnership teach us, and where do partnerships hold projects back?',
+    'Civic tech reaches further when its builders work with others. This Digital Dialogue looks at ' +
+    'how partnerships between civic innovators, local government, community-based organisations and ' +
+    'the private sector have shaped civic tech projects across the global South.\n\nWhat do case ' +
+    'studies built on partnership teach us, and where do partnerships hold projects back?',
   start: '2023-07-06T16:00',
   end: '2023-07-06T17:30',
   timeZone: 'Africa/Maputo',

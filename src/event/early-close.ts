@@ -29,7 +29,9 @@ export function detectEarlyClose(host: Element): Problem | null {
         field: 'content',
         value: describe(orphan),
         message:
-          "stands after the element instead of inside it: an editor's auto-paragraphs (WordPress wpautop) likely closed the element at a </p>. Use the attribute-only form, the src form, or paste the markup into a Custom HTML block.",
+          "stands after the element instead of inside it: an editor's auto-paragraphs (WordPress wpautop) " +
+          'likely closed the element at a </p>. Use the attribute-only form, the src form, or paste the ' +
+          'markup into a Custom HTML block.',
       };
     }
   }

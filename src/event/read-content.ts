@@ -97,5 +97,5 @@ export function readContent(host: Element): AuthoredContent {
     { headings: !composed },
   );
   if (words) fields.description = words;
-  return { fields: fields as RawEvent, jsonLd, description, nameElement, composed };
+  return { fields, jsonLd, description, nameElement, composed };
 }

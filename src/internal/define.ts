@@ -12,7 +12,7 @@ type VersionedElement = CustomElementConstructor & { libraryVersion?: string };
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
-  const existing = registry.get(tag) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = registry.get(tag);
   if (!existing) {
     (element as VersionedElement).libraryVersion = VERSION;
     registry.define(tag, element);

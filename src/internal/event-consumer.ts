@@ -125,7 +125,7 @@ export class EventConsumer implements ReactiveController {
   hostConnected(): void {
     if (this.consumer.value !== undefined || !this.host.parentElement?.closest(EVENT_TAG)) return;
     if (customElements.get(EVENT_TAG)) return;
-    customElements.whenDefined(EVENT_TAG).then(() => {
+    void customElements.whenDefined(EVENT_TAG).then(() => {
       if (!this.host.isConnected || this.consumer.value !== undefined) return;
       // Ask again, now that a provider can answer.
       for (const consumer of [this.consumer, this.zoneConsumer]) {

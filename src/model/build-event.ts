@@ -55,7 +55,7 @@ export function buildEvent(sources: readonly RawSource[], options: BuildOptions 
     report('name', '', 'is missing; give the event a name attribute, a slot="name" heading or JSON-LD "name"');
   }
 
-  const url = (field: keyof RawEvent & string) => {
+  const url = (field: keyof RawEvent) => {
     const value = fields[field];
     if (typeof value !== 'string' || value.trim() === '') return null;
     const safe = safeHttpUrl(value, baseOf(field));

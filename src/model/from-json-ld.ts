@@ -118,7 +118,7 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
   const imageNode = first(event.image);
   if (isRecord(imageNode)) fields['image-alt'] = str(imageNode.caption) ?? str(imageNode.name);
   for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
-  return { fields: fields as RawEvent, problems };
+  return { fields, problems };
 }
 
 function person(node: Record<string, Json>): RawPerson {

@@ -18,7 +18,9 @@ import { validatePanelist } from '../model/build-event.js';
  * @tagname dialogue-panelist
  * @summary A person on the panel (data for `<dialogue-panelists>`).
  * @slot - A short biography.
- * @attribute role - The job title, as the contract first named it; but `role` is also ARIA's attribute, and where the element shows itself (no JavaScript, left outside an event) a value such as "Main speaker" reads to screen readers as a landmark. Prefer `job-title`.
+ * @attribute role - The job title, as the contract first named it; but `role` is also ARIA's attribute,
+ *   and where the element shows itself (no JavaScript, left outside an event) a value such as
+ *   "Main speaker" reads to screen readers as a landmark. Prefer `job-title`.
  */
 export class DialoguePanelist extends DialogueElement {
   static override styles = css`

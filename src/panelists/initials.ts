@@ -28,7 +28,7 @@ export function initialsOf(name: string): string {
     .map((word) => graphemes(word).find((character) => STARTS_WITH_LETTER.test(character)))
     .filter((character): character is string => character !== undefined);
   if (firsts.length === 0) return graphemes(name.trim())[0] ?? '';
-  const letters = firsts.length > 1 ? [firsts[0], firsts[firsts.length - 1]] : firsts;
+  const letters = firsts.length > 1 ? [...firsts.slice(0, 1), ...firsts.slice(-1)] : firsts;
   return letters.map(capital).join('');
 }
 

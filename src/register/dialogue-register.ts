@@ -41,7 +41,8 @@ const ICS_TYPE = 'text/calendar;charset=utf-8';
  * @cssproperty --dialogue-menu-surface - The calendar menu's background. Default: --dialogue-surface, else none (what is behind it).
  * @cssproperty --dialogue-menu-text - The calendar menu's text. Default: the inherited text colour.
  *
- * @event dialogue-register - The visitor followed the registration link, by a click, the keyboard or a middle click (`detail: { url, name }`); bubbles and crosses shadow roots. Nothing is sent anywhere.
+ * @event dialogue-register - The visitor followed the registration link, by a click, the keyboard or a
+ *   middle click (`detail: { url, name }`); bubbles and crosses shadow roots. Nothing is sent anywhere.
  */
 export class DialogueRegister extends DialogueElement {
   static override styles = dialogueRegisterStyles;
@@ -165,7 +166,7 @@ export class DialogueRegister extends DialogueElement {
   private toggleMenu(open = !this.menuOpen, focus: 'first' | 'last' | null = 'first'): void {
     this.menuOpen = open;
     if (open && focus) {
-      this.updateComplete.then(() => {
+      void this.updateComplete.then(() => {
         const items = [...(this.menuItems ?? [])];
         (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
       });
@@ -175,7 +176,7 @@ export class DialogueRegister extends DialogueElement {
   private closeMenu(returnFocus: boolean): void {
     if (!this.menuOpen) return;
     this.menuOpen = false;
-    if (returnFocus) this.updateComplete.then(() => this.menuButton?.focus());
+    if (returnFocus) void this.updateComplete.then(() => this.menuButton?.focus());
   }
 
   private onButtonKeydown(event: KeyboardEvent): void {

@@ -13,6 +13,13 @@ import { declarationFor, eventArgName } from './manifest.js';
 type Args = Record<string, unknown>;
 type Context = Pick<StoryContext, 'globals' | 'parameters'>;
 
+/** The `--dialogue-*` custom properties `args` set, as `[name, value]` (empty values left out). */
+export function customPropertiesIn(args: Args): [string, string][] {
+  return Object.entries(args).filter(
+    (entry): entry is [string, string] => entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
+  );
+}
+
 /** The attribute values `args` give `tag`, with the toolbar's zone applied. */
 export function attributesFor(tag: string, args: Args, context?: Context): Record<string, string> {
   const declaration = declarationFor(tag);
@@ -57,10 +64,7 @@ class ElementArgsDirective extends Directive {
     }
     this.written = new Set(Object.keys(attributes));
 
-    const styles = Object.entries(args).filter(
-      (entry): entry is [string, string] =>
-        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
-    );
+    const styles = customPropertiesIn(args);
     for (const name of this.styled) if (!styles.some(([key]) => key === name)) element.style.removeProperty(name);
     for (const [name, value] of styles) element.style.setProperty(name, value);
     this.styled = new Set(styles.map(([name]) => name));

@@ -18,7 +18,7 @@ function ics(event: DialogueEventData, options: { now?: number; uid?: string } =
 
 /** The file parsed by ical.js, a real RFC 5545 parser. */
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const vevent = calendar.getFirstSubcomponent('vevent');
   if (!vevent) throw new Error('no VEVENT');
   const text_ = (name: string) => vevent.getFirstPropertyValue(name) as string | null;

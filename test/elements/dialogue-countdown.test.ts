@@ -57,7 +57,7 @@ describe('<dialogue-countdown>', () => {
       shown[lang] = {
         headline: headline(countdown),
         lang: inShadow(countdown, '[part="time-left"]')!.getAttribute('lang'),
-        date: inShadow(countdown, '[part~="event-time"]')!.textContent!.trim(),
+        date: inShadow(countdown, '[part~="event-time"]')!.textContent.trim(),
       };
     }
     expect(shown.sw!.headline).to.equal('Linaanza baada ya siku 2 na saa 3');

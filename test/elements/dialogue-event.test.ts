@@ -508,8 +508,7 @@ describe('<dialogue-event>', () => {
     expect(countdown.state).to.equal('upcoming');
     expect(inShadow<HTMLAnchorElement>(register, 'a[part="register"]')?.href).to.equal('https://example.org/event');
 
-    let warnings: string[] = [];
-    warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(async () => {
       page.querySelector('.outside')!.append(countdown, register);
       await settle(page);
     });
@@ -539,7 +538,7 @@ describe('<dialogue-event>', () => {
         <dialogue-event canonical name="Host copy" start="2023-07-06T16:00" time-zone="Africa/Maputo"></dialogue-event>`);
       const published = [...document.head.querySelectorAll('script[type="application/ld+json"]')];
       expect(published).to.have.length(1);
-      const data = JSON.parse(published[0]!.textContent!);
+      const data = JSON.parse(published[0]!.textContent) as { name?: string; startDate?: string };
       expect(data.name).to.equal('Host copy');
       expect(data.startDate).to.equal('2023-07-06T16:00:00+02:00');
       page.remove();

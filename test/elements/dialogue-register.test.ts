@@ -87,9 +87,9 @@ function view(register: Element): View {
   const menu = root.querySelector('[part="calendar-menu"]');
   const links = [...root.querySelectorAll('a')].filter((a) => !menu?.contains(a));
   for (const link of links) expect(link.getAttribute('part'), 'the main link is part="register"').to.equal('register');
-  const said = [...root.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+  const said = [...root.querySelectorAll('p')].map((p) => p.textContent.replace(/\s+/g, ' ').trim()).join(' ');
   return {
-    links: links.map((a) => [a.textContent!.trim(), a.href]),
+    links: links.map((a) => [a.textContent.trim(), a.href]),
     said: said || null,
     calendar: root.querySelector('button[part="calendar-button"]') !== null,
   };
@@ -178,8 +178,8 @@ function hrefsAreSafe(register: Element): void {
 
 /** The text a visitor reads: white space folded, the invisible bidi isolates that keep ".ics" in order left out. */
 function readText(element: Element): string {
-  return element
-    .textContent!.replace(/[\u2066-\u2069]/g, '')
+  return element.textContent
+    .replace(/[\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -284,7 +284,7 @@ describe('<dialogue-register>', () => {
       const register = page.document.querySelector('dialogue-register')!;
       await page.until(() => view(register).links.length > 0);
       expect(view(register)).to.deep.equal({ links: REGISTER_LINK, said: null, calendar: true });
-      expect((register as DialogueRegister).problems).to.deep.equal([]);
+      expect(register.problems).to.deep.equal([]);
       expect(page.warnings(), 'no "name is missing" from a register that did not wait for its event').to.deep.equal([]);
     });
 
@@ -310,7 +310,7 @@ describe('<dialogue-register>', () => {
       );
       const register = inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!;
       expect(view(register).links).to.deep.equal([['S’inscrire', REGISTER]]);
-      expect(inShadow(register, '[part="calendar-button"]')!.textContent!.trim()).to.equal('Ajouter au calendrier');
+      expect(inShadow(register, '[part="calendar-button"]')!.textContent.trim()).to.equal('Ajouter au calendrier');
     });
   });
 
@@ -394,7 +394,7 @@ describe('<dialogue-register>', () => {
     ];
     for (const value of unsafe) {
       it(`refuses register-url=${JSON.stringify(value)} alone: a problem, a warning, and no link`, async () => {
-        const register = document.createElement('dialogue-register') as DialogueRegister;
+        const register = document.createElement('dialogue-register');
         register.setAttribute('name', 'Talk');
         register.setAttribute('start', '2023-07-06T16:00');
         register.setAttribute('time-zone', 'Africa/Maputo');
@@ -699,7 +699,7 @@ describe('<dialogue-register>', () => {
       expect(menu.button.localName).to.equal('button');
       expect(menu.button.getAttribute('aria-haspopup')).to.equal('menu');
       expect(menu.button.getAttribute('aria-expanded')).to.equal('false');
-      expect(menu.button.textContent!.trim()).to.equal('Add to calendar');
+      expect(menu.button.textContent.trim()).to.equal('Add to calendar');
       expect(menu.menu.getAttribute('role')).to.equal('menu');
       expect(menu.menu.id).to.equal(menu.button.getAttribute('aria-controls'));
       expect(menu.open()).to.equal(false);
@@ -1087,7 +1087,7 @@ describe('<dialogue-register>', () => {
       });
 
       function parse(text: string) {
-        const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+        const vevent = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent')!;
         return {
           text: (name: string) => vevent.getFirstPropertyValue(name) as string | null,
           time: (name: string) => (vevent.getFirstPropertyValue(name) as ICAL.Time).toJSDate().toISOString(),
@@ -1195,32 +1195,36 @@ describe('<dialogue-register>', () => {
         expect(ics!.download).to.equal('another-talk.ics');
       });
 
-      it('keeps the file a moment after the menu closes (a download may be starting), makes a new one on each opening, and lets go when the element leaves the page', async () => {
-        const page = await mount(markup);
-        const register = page.querySelector('dialogue-register')!;
-        const menu = menuOf(register);
-        const [ics] = menu.items;
-        menu.button.focus();
-        await press('Enter', page);
-        const first = ics!.href;
-        await press('Escape', page);
-        expect(menu.open()).to.equal(false);
-        expect(await fileAt(first), 'still there just after closing').not.to.equal(null);
+      it(
+        'keeps the file a moment after the menu closes (a download may be starting), makes a new one on ' +
+          'each opening, and lets go when the element leaves the page',
+        async () => {
+          const page = await mount(markup);
+          const register = page.querySelector('dialogue-register')!;
+          const menu = menuOf(register);
+          const [ics] = menu.items;
+          menu.button.focus();
+          await press('Enter', page);
+          const first = ics!.href;
+          await press('Escape', page);
+          expect(menu.open()).to.equal(false);
+          expect(await fileAt(first), 'still there just after closing').not.to.equal(null);
 
-        clock.set(START - DAY);
-        await settle(page);
-        await press('Enter', page);
-        const second = ics!.href;
-        expect(second).not.to.equal(first);
-        expect(parse((await fileAt(second))!).time('dtstamp'), 'stamped when it was offered').to.equal(
-          '2023-07-05T14:00:00.000Z',
-        );
+          clock.set(START - DAY);
+          await settle(page);
+          await press('Enter', page);
+          const second = ics!.href;
+          expect(second).not.to.equal(first);
+          expect(parse((await fileAt(second))!).time('dtstamp'), 'stamped when it was offered').to.equal(
+            '2023-07-05T14:00:00.000Z',
+          );
 
-        register.remove();
-        await settle(page);
-        expect(await fileAt(first), 'the first, let go with the element').to.equal(null);
-        expect(await fileAt(second), 'the second, let go with the element').to.equal(null);
-      });
+          register.remove();
+          await settle(page);
+          expect(await fileAt(first), 'the first, let go with the element').to.equal(null);
+          expect(await fileAt(second), 'the second, let go with the element').to.equal(null);
+        },
+      );
 
       it('writes a nasty event faithfully (commas, semicolons, backslashes, a newline, emoji, Swahili and Arabic)', async () => {
         const name = `Partners, policy; and C:\\path\\to\\tech 🎉👩🏽‍💻 ${SWAHILI_AND_ARABIC.trim()}`;

@@ -77,7 +77,7 @@ describe('any input', () => {
       await captureWarnings(() =>
         fc.assert(
           fc.asyncProperty(fc.dictionary(fc.constantFrom(...ATTRIBUTES), hostile), async (attributes) => {
-            const element = document.createElement('dialogue-event') as DialogueEvent;
+            const element = document.createElement('dialogue-event');
             for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
             document.body.append(element);
             await settle(element.parentElement!);

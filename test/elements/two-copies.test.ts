@@ -9,6 +9,12 @@ import { mount, shownText, unmountAll } from '../support/mount.js';
  */
 const bundle = new URL('../../dist/dialogue-widgets.js', import.meta.url).href;
 
+/** What these tests take from each copy of the bundle. */
+interface BundleCopy {
+  DialogueEvent: CustomElementConstructor;
+  DialogueCountdown: CustomElementConstructor;
+}
+
 describe('two copies of the bundle on one page', () => {
   afterEach(() => unmountAll());
 
@@ -17,8 +23,8 @@ describe('two copies of the bundle on one page', () => {
     const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
     window.addEventListener('error', onError);
 
-    const first = await import(/* @vite-ignore */ `${bundle}?copy=first`);
-    const second = await import(/* @vite-ignore */ `${bundle}?copy=second`);
+    const first = (await import(/* @vite-ignore */ `${bundle}?copy=first`)) as BundleCopy;
+    const second = (await import(/* @vite-ignore */ `${bundle}?copy=second`)) as BundleCopy;
     window.removeEventListener('error', onError);
 
     expect(errors).to.deep.equal([]);
@@ -60,7 +66,7 @@ describe('two copies of the bundle on one page', () => {
 
   it('keeps the library version equal to package.json', async () => {
     const { VERSION } = await import('../../src/internal/version.js');
-    const pkg = await (await fetch(new URL('../../package.json', import.meta.url))).json();
+    const pkg = (await (await fetch(new URL('../../package.json', import.meta.url))).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
   });
 });

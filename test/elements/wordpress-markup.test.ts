@@ -148,7 +148,8 @@ ${composed}</dialogue-event></div>`);
     const clean = await mount(
       `<div style="width:600px"><dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"><dialogue-countdown></dialogue-countdown><p>Words.</p><dialogue-register register-url="https://example.org/r"></dialogue-register></dialogue-event></div>`,
     );
-    const [noisyCard, cleanCard] = [noisy, clean].map((page) => page.querySelector('dialogue-event')!);
+    const noisyCard = noisy.querySelector('dialogue-event')!;
+    const cleanCard = clean.querySelector('dialogue-event')!;
     expect(noisyCard.getBoundingClientRect().height).to.be.greaterThan(0);
     expectSameLayout(noisyCard.getBoundingClientRect().height, cleanCard.getBoundingClientRect().height);
   });

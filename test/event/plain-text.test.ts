@@ -30,7 +30,8 @@ describe('plainTextOf (the description in a calendar entry)', () => {
   it('leaves out code, styles, the no-script fallback and the dialogue elements', () => {
     const text = plainTextOf(
       nodes(
-        '<p>Words<script>alert(1)</script><style>p{}</style></p><noscript>Enable JavaScript</noscript><p><dialogue-panelist name="X">Bio</dialogue-panelist>More</p>',
+        '<p>Words<script>alert(1)</script><style>p{}</style></p><noscript>Enable ' +
+          'JavaScript</noscript><p><dialogue-panelist name="X">Bio</dialogue-panelist>More</p>',
       ),
     );
     expect(text).to.equal('Words\n\nMore');

@@ -1079,7 +1079,7 @@ describe('buildEvent: the result', () => {
 
   it('does not change the sources it was given', () => {
     const fields: RawEvent = { ...REFERENCE, panelists: [{ name: ' Padded ' }] };
-    const copy = JSON.parse(JSON.stringify(fields));
+    const copy = JSON.parse(JSON.stringify(fields)) as RawEvent;
     buildEvent([{ fields, baseUrl: PAGE }]);
     expect(fields).to.deep.equal(copy);
     expect(Object.isFrozen(fields)).to.equal(false);
@@ -1255,7 +1255,7 @@ describe('buildEvent: no input throws', () => {
     );
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue()), (fields) => {
-        checkInvariants(buildEvent([{ fields: fields as RawEvent, baseUrl: PAGE }]));
+        checkInvariants(buildEvent([{ fields: fields, baseUrl: PAGE }]));
       }),
       { numRuns: 400 },
     );

@@ -244,7 +244,7 @@ describe('jsonLdScriptText', () => {
     expect(scripts).to.have.length(1);
     expect(scripts[0]!.textContent).to.equal(text);
     expect(document.getElementById('after')?.textContent).to.equal('after');
-    expect((JSON.parse(scripts[0]!.textContent!) as { name: string }).name).to.equal(hostile);
+    expect((JSON.parse(scripts[0]!.textContent) as { name: string }).name).to.equal(hostile);
   });
 
   it('is the JSON of toJsonLd', () => {

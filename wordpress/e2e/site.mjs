@@ -400,7 +400,9 @@ export async function startSite(settings = {}) {
     for (const pid of processes) {
       try {
         process.kill(pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // already gone
+      }
     }
   };
   const onSignal = async (signal) => {
@@ -505,17 +507,23 @@ echo 'installed';
       if (server.exitCode !== null) return;
       try {
         process.kill(-server.pid, 'SIGTERM');
-      } catch {}
+      } catch {
+        // already gone
+      }
       await Promise.race([serverExited, deadline(5_000)]);
       try {
         process.kill(-server.pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // already gone
+      }
     });
     for (let tries = 0; ; tries++) {
       try {
         const response = await fetch(`${url}/wp-login.php`);
         if (response.ok) break;
-      } catch {}
+      } catch {
+        // not listening yet: try again
+      }
       if (server.exitCode !== null || tries > 100) throw new Error(`site.mjs: php -S did not start:\n${serverLog}`);
       await sleep(100);
     }

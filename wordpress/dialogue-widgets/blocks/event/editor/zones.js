@@ -30,7 +30,7 @@
 		try {
 			new Intl.DateTimeFormat( 'en', { timeZone: name } );
 			return true;
-		} catch ( e ) {
+		} catch {
 			return false;
 		}
 	}
