@@ -19,6 +19,20 @@ const types = {
 const OTHER_VERSION_PATH = '/dist/other-version/dialogue-widgets.js';
 const OTHER_VERSION = '0.0.9-demo';
 
+// README's copy-paste example as a page of its own (/readme.html), with the bundle where the example
+// says it is (/assets/dialogue-widgets.js): check-drop-in.mjs opens it to prove the example works as written.
+const README_EXAMPLE =
+  '<!-- check-drop-in.mjs renders this example exactly as written: keep it complete. -->\n```html\n';
+
+function readmeExamplePage() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const from = readme.indexOf(README_EXAMPLE);
+  const to = readme.indexOf('```', from + README_EXAMPLE.length);
+  if (from === -1 || to === -1) return null;
+  const example = readme.slice(from + README_EXAMPLE.length, to);
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /><title>README's example</title><link rel="icon" href="/demo/favicon.svg" type="image/svg+xml" /></head>\n<body>\n${example}</body>\n</html>\n`;
+}
+
 // Only what the demo needs is served, never the rest of the repository.
 const allowed = ['/demo/', '/dist/'];
 
@@ -56,7 +70,13 @@ const server = createServer((request, response) => {
     response.end(bundle.replace(JSON.stringify(version), JSON.stringify(OTHER_VERSION)));
     return;
   }
-  const path = fileFor(pathname);
+  if (pathname === '/readme.html') {
+    const page = readmeExamplePage();
+    if (page === null) response.writeHead(404, { 'content-type': 'text/plain' }).end('README has no marked example');
+    else response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(page);
+    return;
+  }
+  const path = fileFor(pathname === '/assets/dialogue-widgets.js' ? '/dist/dialogue-widgets.js' : pathname);
   let stat = null;
   try {
     stat = path ? statSync(path) : null;

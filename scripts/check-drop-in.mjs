@@ -11,7 +11,8 @@
 //
 // Serves the repository with demo/serve.mjs (the `npm start` server) on a free port, opens each page in
 // headless Chromium (or Debian's Firefox ESR, over WebDriver BiDi) with puppeteer-core, and prints one
-// line per check and "drop-in: N passed, M failed" ("drop-in-firefox: …") last; exits non-zero on any failure. Needs the build (dist/), which CI has made before.
+// line per check and "drop-in: N passed, M failed" ("drop-in-firefox: …") last; exits non-zero on any
+// failure. Needs the build (dist/), which CI has made before.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -721,46 +722,17 @@ async function checkIndex(browser, origin) {
   }
 }
 
-/** README's copy-paste example: the html code block right after its marker. */
-function readmeExample() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const opening = '<!-- check-drop-in.mjs renders this example exactly as written: keep it complete. -->\n```html\n';
-  const from = readme.indexOf(opening);
-  const to = readme.indexOf('```', from + opening.length);
-  return from === -1 || to === -1 ? null : readme.slice(from + opening.length, to);
-}
-
 /**
- * README's example pasted into an empty page, with the bundle where the example says it is
- * (/assets/dialogue-widgets.js): the card it promises with JavaScript, the heading, the date and
- * the registration link without.
+ * README's example pasted into an empty page (demo/serve.mjs serves it as /readme.html, with the
+ * bundle where the example says it is): the card it promises with JavaScript, and the heading, the
+ * date and the registration link without.
  */
 async function checkReadmeExample(browser, origin) {
-  const example = readmeExample();
-  check('readme: README.md has its marked copy-paste example', example !== null);
-  if (example === null) return;
-  const body = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>README</title></head>\n<body>\n${example}</body>\n</html>\n`;
-  const bundle = readFileSync(join(root, 'dist/dialogue-widgets.js'));
   for (const javaScript of [true, false]) {
     const label = javaScript ? 'readme' : 'readme without JavaScript';
-    const context = await browser.createBrowserContext();
+    const { page, log, response, close } = await openPage(browser, origin, '/readme.html', { javaScript });
     try {
-      const page = await context.newPage();
-      await page.setJavaScriptEnabled(javaScript);
-      const log = { pageErrors: [], consoleErrors: [], failedRequests: [] };
-      page.on('pageerror', (error) => log.pageErrors.push(String(error?.message ?? error)));
-      page.on('console', (message) => message.type() === 'error' && log.consoleErrors.push(message.text()));
-      page.on('requestfailed', (request) => log.failedRequests.push(request.url()));
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const path = new URL(request.url()).pathname;
-        if (path === '/readme.html') request.respond({ contentType: 'text/html', body });
-        else if (path === '/assets/dialogue-widgets.js')
-          request.respond({ contentType: 'text/javascript', body: bundle });
-        else if (path === '/favicon.ico') request.respond({ status: 204 });
-        else request.continue();
-      });
-      await page.goto(`${origin}/readme.html`, { waitUntil: 'load' });
+      check(`${label}: README.md has its marked example`, response?.status() === 200, response?.status());
       if (javaScript) {
         await settle(page);
         // Before the (long past) event, on the library's clock, so the register link shows too.
@@ -779,8 +751,8 @@ async function checkReadmeExample(browser, origin) {
         check(`${label}: both panelists`, card?.panelists === 2, card);
         check(`${label}: the register link`, card?.registerHref === REGISTER, card);
         check(`${label}: no problems`, card?.problems.length === 0, card?.problems);
-        const partner = await page.evaluate(() => document.getElementById('readme').shadowRoot.textContent);
-        check(`${label}: the partner is named`, partner.includes('Civic Tech Network'));
+        const shown = await page.evaluate(() => document.getElementById('readme').shadowRoot.textContent);
+        check(`${label}: the partner is named`, shown.includes('Civic Tech Network'));
       } else {
         const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
         const link = await page.evaluate(() => {
@@ -796,7 +768,7 @@ async function checkReadmeExample(browser, origin) {
       checkClean(label, log);
       await screenshot(page, javaScript ? 'readme' : 'readme-no-js');
     } finally {
-      await context.close();
+      await close();
     }
   }
 }

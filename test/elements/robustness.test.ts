@@ -4,7 +4,6 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
-import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import { emulateReducedMotion } from '../support/emulation.js';
 import { captureWarnings, dialogueElements, inShadow, mount, settle, unmountAll } from '../support/mount.js';
 

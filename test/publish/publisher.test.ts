@@ -200,7 +200,7 @@ describe('publisher page: a host fills in the form', () => {
       'its time zone',
       'the address where you will put the file',
     ]);
-    links[1].click();
+    links[1]!.click();
     expect(document.activeElement).to.equal(field('Starts'));
     await fillTheEvent();
     expect(page.querySelector('.readiness')!.textContent.trim()).to.equal('Ready to publish.');

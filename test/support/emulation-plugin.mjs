@@ -40,7 +40,8 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
     /** { reduce: boolean, or null (back to the launch preference) } → { applied, reduce: what the page should now see } */
     async 'emulate-reduced-motion'({ reduce }, session) {
       if (can.reducedMotionLive) {
-        const features = reduce === null ? [] : [{ name: 'prefers-reduced-motion', value: reduce ? 'reduce' : 'no-preference' }];
+        const features =
+          reduce === null ? [] : [{ name: 'prefers-reduced-motion', value: reduce ? 'reduce' : 'no-preference' }];
         await puppeteerPage(session).emulateMediaFeatures(features);
         return { applied: true, reduce: reduce ?? launched.reducedMotion };
       }
@@ -59,7 +60,8 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
       const pressed = parts.pop() || '+';
       if (parts.some((part) => !MODIFIERS.has(part))) throw new Error(`press-key: unknown modifier in "${key}"`);
       if (session.browser.type === 'webdriver') {
-        if (parts.length) throw new Error(`press-key: ${engine}'s driver cannot hold ${parts.join('+')} (dispatch the event instead)`);
+        if (parts.length)
+          throw new Error(`press-key: ${engine}'s driver cannot hold ${parts.join('+')} (dispatch the event instead)`);
         await session.browser.sendKeys(session.id, [pressed]);
         return true;
       }
@@ -76,7 +78,10 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
         return true;
       }
       // Each character as itself: webdriverio's keys() would send ' ' as WebDriver's Space key, which types nothing in WebKit.
-      const actions = [...text].flatMap((character) => [{ type: 'keyDown', value: character }, { type: 'keyUp', value: character }]);
+      const actions = [...text].flatMap((character) => [
+        { type: 'keyDown', value: character },
+        { type: 'keyUp', value: character },
+      ]);
       await session.browser.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
       await session.browser.driver.releaseActions();
       return true;
@@ -84,7 +89,10 @@ export function browserEmulationPlugin({ engine = currentEngine(), launched = la
     /** { x, y, button: 'left' | 'middle' | 'right' }, in the viewport's CSS pixels */
     async 'click-at'({ x, y, button = 'left' }, session) {
       if (session.browser.type === 'webdriver') {
-        if (button !== 'left') throw new Error(`click-at: ${engine}'s driver sends a ${button} click as a left one (dispatch the events instead)`);
+        if (button !== 'left')
+          throw new Error(
+            `click-at: ${engine}'s driver sends a ${button} click as a left one (dispatch the events instead)`,
+          );
         await session.browser.sendMouseClick(session.id, Math.round(x), Math.round(y), button);
         return true;
       }

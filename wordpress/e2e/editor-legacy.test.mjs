@@ -132,10 +132,15 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
     // The new block above is unsaved: leave without it.
     page.on('dialog', (dialog) => dialog.accept());
     await page.goto(page.url());
-    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), { timeout: 60_000 });
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), {
+      timeout: 60_000,
+    });
     const frame = await page.$('iframe[name="editor-canvas"]');
     canvas = frame ? await frame.contentFrame() : page.mainFrame();
-    const placeholder = await canvas.waitForSelector(`::-p-xpath(//*[contains(@class,"components-placeholder")][contains(., "could not be loaded from ${cdn}")])`, { timeout: 30_000 });
+    const placeholder = await canvas.waitForSelector(
+      `::-p-xpath(//*[contains(@class,"components-placeholder")][contains(., "could not be loaded from ${cdn}")])`,
+      { timeout: 30_000 },
+    );
     assert.ok(placeholder, 'the author is told why there is no preview');
     await select(0);
     const snippet = await page.waitForSelector('::-p-xpath(//textarea[contains(., "<dialogue-event src=")])');
