@@ -173,12 +173,12 @@ describe('<dialogue-countdown>', () => {
       const page = await mount(`<div lang="${lang}">
           <dialogue-countdown start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="Pacific/Auckland"></dialogue-countdown>
           <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo" viewer-time-zone="America/Port_of_Spain"></dialogue-event></div>`);
-      const alone = inShadow(page.querySelector('dialogue-countdown'), '[part="local-time"]')!.textContent!;
+      const alone = inShadow(page.querySelector('dialogue-countdown'), '[part="local-time"]')!.textContent;
       expect(alone.endsWith(` ${label}`), `${lang}: ${alone}`).to.equal(true);
       const inCard = inShadow(
         inShadow(page.querySelector('dialogue-event'), 'dialogue-countdown'),
         '[part="local-time"]',
-      )!.textContent!;
+      )!.textContent;
       if (lang === 'en') expect(inCard).to.match(/ Port of Spain time$/);
       unmountAll();
     }

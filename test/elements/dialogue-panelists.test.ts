@@ -725,7 +725,7 @@ describe('<dialogue-panelists>', () => {
       const event = page.querySelector('dialogue-event')!;
       const heading = (element: Element) => {
         const style = getComputedStyle(element);
-        return [element.textContent!.trim(), style.fontSize, style.fontWeight, style.marginBlockEnd];
+        return [element.textContent.trim(), style.fontSize, style.fontWeight, style.marginBlockEnd];
       };
       const panelHeading = inShadow(inShadow(event, 'dialogue-panelists'), '[part="heading"]')!;
       const partnersHeading = inShadow(event, '[part="partners"] h3')!;

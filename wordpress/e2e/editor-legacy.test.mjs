@@ -77,8 +77,9 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
     assert.equal(saved.start, '2030-07-06T16:00+02:00', 'opening the editor does not rewrite what was saved');
   });
 
-  it("gives each event block of the post its own address, as the REST route numbers them", async () => {
-    const address = async () => (await page.waitForSelector('.dialogue-widgets-share__address')).evaluate((a) => a.href);
+  it('gives each event block of the post its own address, as the REST route numbers them', async () => {
+    const address = async () =>
+      (await page.waitForSelector('.dialogue-widgets-share__address')).evaluate((a) => a.href);
     await select(0);
     const first = await address();
     assert.match(first, /\/wp-json\/dialogue-widgets\/v1\/events\/\d+$/);
@@ -86,7 +87,11 @@ describe('the Dialogue event block with old attributes, on a site set to an offs
     assert.equal(served.status, 200);
     assert.equal((await served.json())['@id'], first, 'the address the panel shows is the one the event is served at');
     await select(1);
-    await page.waitForFunction((one) => document.querySelector('.dialogue-widgets-share__address')?.href === `${one}-2`, {}, first);
+    await page.waitForFunction(
+      (one) => document.querySelector('.dialogue-widgets-share__address')?.href === `${one}-2`,
+      {},
+      first,
+    );
   });
 
   it('prompts to choose a named zone, linking to Settings → General for those who may change it', async () => {
