@@ -324,23 +324,43 @@ describe('the Dialogue event block in the editor', () => {
   });
 
   step('moves and removes panelists, and the card follows', async () => {
-    const names = () => page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists.map((p) => p.name));
+    const names = () =>
+      page.evaluate(() =>
+        wp.data
+          .select('core/block-editor')
+          .getBlocks()[0]
+          .attributes.panelists.map((p) => p.name),
+      );
     const cardNames = () => canvas.$eval('dialogue-event', (card) => card.event.panelists.map((p) => p.name));
     await press(page, '::-p-xpath(//button[normalize-space(.)="Add a panelist"])');
     await page.waitForSelector('.dialogue-widgets-item[data-item="1"]');
     await page.keyboard.type('Bruno Mahlangu'); // focus moved to the new panelist's name
     await canvas.waitForFunction(() => document.querySelector('dialogue-event').event?.panelists.length === 2);
     await press(page, '.dialogue-widgets-item[data-item="1"] .dialogue-widgets-item__up');
-    await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists[0].name === 'Bruno Mahlangu');
+    await page.waitForFunction(
+      () => wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists[0].name === 'Bruno Mahlangu',
+    );
     assert.deepEqual(await names(), ['Bruno Mahlangu', 'Amina Diallo']);
-    await canvas.waitForFunction(() => document.querySelector('dialogue-event').event?.panelists[0].name === 'Bruno Mahlangu');
+    await canvas.waitForFunction(
+      () => document.querySelector('dialogue-event').event?.panelists[0].name === 'Bruno Mahlangu',
+    );
     assert.deepEqual(await cardNames(), ['Bruno Mahlangu', 'Amina Diallo']);
     // Focus stays with the moved panelist (on its other arrow, now that it is first), and a screen reader hears where it went.
-    const focused = await page.evaluate(() => document.activeElement?.closest('.dialogue-widgets-item')?.dataset.item + ' ' + document.activeElement?.getAttribute('aria-label'));
+    const focused = await page.evaluate(
+      () =>
+        document.activeElement?.closest('.dialogue-widgets-item')?.dataset.item +
+        ' ' +
+        document.activeElement?.getAttribute('aria-label'),
+    );
     assert.equal(focused, '0 Move Bruno Mahlangu down');
-    assert.match(await page.$eval('#a11y-speak-polite', (n) => n.textContent), /Bruno Mahlangu moved to position 1 of 2/);
+    assert.match(
+      await page.$eval('#a11y-speak-polite', (n) => n.textContent),
+      /Bruno Mahlangu moved to position 1 of 2/,
+    );
     await press(page, '.dialogue-widgets-item[data-item="0"] .dialogue-widgets-item__remove');
-    await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists.length === 1);
+    await page.waitForFunction(
+      () => wp.data.select('core/block-editor').getBlocks()[0].attributes.panelists.length === 1,
+    );
     assert.deepEqual(await names(), ['Amina Diallo']);
     await canvas.waitForFunction(() => document.querySelector('dialogue-event').event?.panelists.length === 1);
   });
