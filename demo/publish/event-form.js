@@ -105,7 +105,9 @@ export function valuesFromEvent(event, fileAddress = '', hasHost = true) {
   const wall = (moment) => moment?.wallTime ?? '';
   const text = (value) => value ?? '';
   const organisation = (partner) => ({ name: partner.name, url: text(partner.href), logo: text(partner.logo) });
-  const [host, ...partners] = hasHost ? event.partners : [undefined, ...event.partners];
+  // The library tells hosts (organizer) from partners (sponsor); the form keeps one host.
+  const organisations = [...event.hosts, ...event.partners];
+  const [host, ...partners] = hasHost ? organisations : [undefined, ...organisations];
   const values = emptyValues(/^UTC[+-]/.test(text(event.timeZone)) ? '' : text(event.timeZone));
   // The script's address is the author's choice, not the event's.
   delete values.scriptAddress;
@@ -280,17 +282,15 @@ function checkAddress(address, buildEvent) {
 /**
  * The file to publish: the library's JSON-LD of the event (`toJsonLd`), with the file's own
  * address as `@id`, right after `@context` and `@type`. The host is schema.org's `organizer`
- * and the partners its `sponsor`s, as the WordPress plugin publishes them: until the model
- * tells the host apart, the library writes every organisation as one `organizer` list, the
- * host first when the form has one (`hasHost`).
+ * and the partners its `sponsor`s, as the WordPress plugin publishes them. The form hands the
+ * library its organisations as partners, the host first when it has one (`hasHost`).
  */
 export function jsonLdDocument(event, fileAddress, { toJsonLd }, hasHost = false) {
   const { '@context': context, '@type': type, organizer, sponsor, ...rest } = toJsonLd(event);
-  let parties = { organizer, sponsor };
-  if (Array.isArray(organizer) && sponsor === undefined) {
-    const [host, ...partners] = hasHost ? organizer : [undefined, ...organizer];
-    parties = { organizer: host, sponsor: partners.length ? partners : undefined };
-  }
+  // The form's organisations reach the library as one list (see toRawEvent): split them again.
+  const organisations = [...(organizer ?? []), ...(sponsor ?? [])];
+  const [host, ...partners] = hasHost ? organisations : [undefined, ...organisations];
+  const parties = { organizer: host, sponsor: partners.length ? partners : undefined };
   const document = { '@context': context, '@type': type, ...(fileAddress ? { '@id': fileAddress } : {}), ...rest };
   for (const [key, value] of Object.entries(parties)) if (value !== undefined) document[key] = value;
   return document;

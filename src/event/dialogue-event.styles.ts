@@ -83,7 +83,7 @@ export const dialogueEventStyles = css`
   .description,
   .description > *,
   .description ::slotted(*),
-  .partners li {
+  .organisations li {
     unicode-bidi: plaintext;
   }
   /* No margin above the first of the author's elements or below the last (see FLOW_SLOTS). */
@@ -97,7 +97,7 @@ export const dialogueEventStyles = css`
   .description > p:last-of-type {
     margin-block-end: 0;
   }
-  .partners ul {
+  .organisations ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75rem 1.25rem;
@@ -106,12 +106,12 @@ export const dialogueEventStyles = css`
     padding: 0;
     list-style: none;
   }
-  .partners li {
+  .organisations li {
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   /* A fixed box, so the row does not shift as each logo arrives; the logo fits inside. */
-  .partners img {
+  .organisations img {
     display: block;
     block-size: 2.5rem;
     inline-size: 8rem;
@@ -119,7 +119,7 @@ export const dialogueEventStyles = css`
     object-fit: contain;
     object-position: left center;
   }
-  .card[dir='rtl'] .partners img {
+  .card[dir='rtl'] .organisations img {
     object-position: right center;
   }
 `;

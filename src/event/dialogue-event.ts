@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { writtenFields } from '../internal/written.js';
-import type { DialogueEventData, EventStatus } from '../model/event-data.js';
+import type { DialogueEventData, EventStatus, Partner } from '../model/event-data.js';
 import type { RawEvent } from '../model/raw-event.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { sharedStyles } from '../internal/shared.styles.js';
@@ -29,8 +29,9 @@ import { EventSourceController } from './event-source.js';
  * @csspart countdown - The `<dialogue-countdown>` inside the card.
  * @csspart description - The box around the description.
  * @csspart panelists - The `<dialogue-panelists>` inside the card.
+ * @csspart hosts - The "hosted by" list.
  * @csspart partners - The "in partnership with" list.
- * @csspart partner - One partner.
+ * @csspart partner - One host or partner.
  * @csspart register - The `<dialogue-register>` inside the card.
  * @csspart time-left - From the countdown: the line with the time left or the state.
  * @csspart event-time - From the countdown: the `<time>` in the event's zone.
@@ -196,7 +197,7 @@ export class DialogueEvent extends DialogueElement {
             part="panelists"
             exportparts="heading: panel-heading, list, panelist, photo"
           ></dialogue-panelists>
-          ${this.renderPartners(event)}
+          ${this.renderOrganisations('hosts', event?.hosts)} ${this.renderOrganisations('partners', event?.partners)}
           <dialogue-register
             part="register"
             exportparts="register: register-link, closed, calendar-button, calendar-menu, calendar-ics, calendar-google, calendar-outlook, calendar-outlook-work"
@@ -263,13 +264,14 @@ export class DialogueEvent extends DialogueElement {
     this.brokenLogos = new Set([...this.brokenLogos, logo]);
   }
 
-  private renderPartners(event?: DialogueEventData) {
-    if (!event?.partners.length) return nothing;
+  /** The hosts, then the partners: each a heading over a row of names or logos. */
+  private renderOrganisations(kind: 'hosts' | 'partners', list: readonly Partner[] | undefined) {
+    if (!list?.length) return nothing;
     return html`
-      <div part="partners" class="partners">
-        <h3 id="partners-heading">${this.messages.partners}</h3>
-        <ul aria-labelledby="partners-heading">
-          ${event.partners.map(
+      <div part=${kind} class="organisations ${kind}">
+        <h3 id="${kind}-heading">${this.messages[kind]}</h3>
+        <ul aria-labelledby="${kind}-heading">
+          ${list.map(
             (partner) => html`<li part="partner">${this.renderPartner(partner.name, partner.logo, partner.href)}</li>`,
           )}
         </ul>

@@ -73,11 +73,19 @@ export function readPartner(element: Element): RawPartner {
   };
 }
 
+/** Whether a `<dialogue-partner>` is marked as the event's host (`host` attribute or property). */
+function isHost(element: Element): boolean {
+  const set = (element as unknown as { host?: unknown }).host;
+  return typeof set === 'boolean' ? set : element.hasAttribute('host');
+}
+
 /** Reads everything inside `host` (not inside nested `<dialogue-event>`s). */
 export function readContent(host: Element): AuthoredContent {
   const own = (element: Element) => element.parentElement?.closest(EVENT_TAG) === host;
   const panelists = [...host.querySelectorAll(PANELIST_TAG)].filter(own).map(readPanelist);
-  const partners = [...host.querySelectorAll(PARTNER_TAG)].filter(own).map(readPartner);
+  const organisations = [...host.querySelectorAll(PARTNER_TAG)].filter(own);
+  const hosts = organisations.filter(isHost).map(readPartner);
+  const partners = organisations.filter((element) => !isHost(element)).map(readPartner);
   const jsonLd = [...host.querySelectorAll(JSON_LD_SELECTOR)]
     .filter(own)
     .map((script) => readJsonLdText(script.textContent ?? '', 'json-ld'));
@@ -87,6 +95,7 @@ export function readContent(host: Element): AuthoredContent {
   const fields: Record<string, unknown> = {};
   if (nameElement) fields.name = textOf(nameElement);
   if (panelists.length) fields.panelists = panelists;
+  if (hosts.length) fields.hosts = hosts;
   if (partners.length) fields.partners = partners;
 
   const description = authoredFlow([...host.childNodes].filter((node) => composed || node !== nameElement));

@@ -22,6 +22,8 @@ export interface Messages {
   notConverted: string;
   panelists: string;
   partners: string;
+  /** The heading over who hosts the event. */
+  hosts: string;
   register: string;
   registrationClosed: string;
   joinNow: string;
@@ -57,6 +59,7 @@ const en: Messages = {
   notConverted: 'time as written; not converted to your time zone',
   panelists: 'Panelists',
   partners: 'In partnership with',
+  hosts: 'Hosted by',
   register: 'Register',
   registrationClosed: 'Registration closed',
   joinNow: 'Join now',
@@ -87,6 +90,7 @@ const fr: Messages = {
   notConverted: 'heure telle qu’écrite, non convertie dans votre fuseau horaire',
   panelists: 'Intervenants',
   partners: 'En partenariat avec',
+  hosts: 'Organisé par',
   register: 'S’inscrire',
   registrationClosed: 'Inscriptions closes',
   joinNow: 'Rejoindre',
@@ -116,6 +120,7 @@ const pt: Messages = {
   notConverted: 'hora como foi escrita; não convertida para o seu fuso horário',
   panelists: 'Painelistas',
   partners: 'Em parceria com',
+  hosts: 'Organizado por',
   register: 'Inscrever-se',
   registrationClosed: 'Inscrições encerradas',
   joinNow: 'Entrar agora',
@@ -145,6 +150,7 @@ const sw: Messages = {
   notConverted: 'muda kama ulivyoandikwa; haujabadilishwa kwa saa za eneo lako',
   panelists: 'Wanajopo',
   partners: 'Kwa ushirikiano na',
+  hosts: 'Limeandaliwa na',
   register: 'Jisajili',
   registrationClosed: 'Usajili umefungwa',
   joinNow: 'Jiunge sasa',
@@ -175,6 +181,7 @@ const ar: Messages = {
   notConverted: 'الوقت كما كُتب، دون تحويل إلى منطقتك الزمنية',
   panelists: 'المتحدثون',
   partners: 'بالشراكة مع',
+  hosts: 'الجهة المستضيفة',
   register: 'سجّل الآن',
   registrationClosed: 'أُغلق التسجيل',
   joinNow: 'انضم الآن',

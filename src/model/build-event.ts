@@ -78,6 +78,7 @@ export function buildEvent(sources: readonly RawSource[], options: BuildOptions 
     imageAlt: text(fields['image-alt']),
     url: url('url'),
     panelists: take(validateAll(fields.panelists, 'panelists', baseOf('panelists'), validatePanelist)),
+    hosts: take(validateAll(fields.hosts, 'hosts', baseOf('hosts'), validatePartner)),
     partners: take(validateAll(fields.partners, 'partners', baseOf('partners'), validatePartner)),
     problems,
   };
@@ -86,7 +87,7 @@ export function buildEvent(sources: readonly RawSource[], options: BuildOptions 
 
 type Report = (field: string, value: string, message: string) => void;
 
-const LIST_FIELDS: ReadonlySet<string> = new Set(['panelists', 'partners']);
+const LIST_FIELDS: ReadonlySet<string> = new Set(['panelists', 'hosts', 'partners']);
 
 /**
  * Later sources override earlier ones wherever they say something (non-empty).

@@ -33,7 +33,7 @@ export interface Person {
   readonly bio: string | null;
 }
 
-/** An organisation that co-hosts or sponsors the event. */
+/** An organisation: one that hosts the event, or a partner that supports it. */
 export interface Partner {
   readonly name: string;
   readonly logo: string | null;
@@ -63,6 +63,9 @@ export interface DialogueEventData {
   /** The event's own page. */
   readonly url: string | null;
   readonly panelists: readonly Person[];
+  /** Who hosts the event (JSON-LD `organizer`, `<dialogue-partner host>`). */
+  readonly hosts: readonly Partner[];
+  /** Who supports it (JSON-LD `sponsor`, `<dialogue-partner>`). */
   readonly partners: readonly Partner[];
   readonly problems: readonly Problem[];
 }

@@ -83,6 +83,14 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
     problems.push({ field, value: excerpt(safeStringify(node)), message });
     return [];
   };
+  const organisations = (key: string, list: string) =>
+    entries(key).flatMap(({ node, field }) => {
+      if (isRecord(node) && !isLiteral(node)) return [partner(node)];
+      const name = nameOf(node);
+      return name
+        ? [{ name }]
+        : skip(field, node, `is neither an Organization nor a name; it is left out of the ${list}`);
+    });
   const offer = first(event.offers);
   const virtual = nodes(event.location).find((place) => types(place).includes('VirtualLocation'));
   const statusNode = first(event.eventStatus);
@@ -107,13 +115,9 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
       const name = nameOf(node);
       return name ? [{ name }] : skip(field, node, 'is neither a Person nor a name; it is left out of the panel');
     }),
-    partners: [...entries('organizer'), ...entries('sponsor')].flatMap(({ node, field }) => {
-      if (isRecord(node) && !isLiteral(node)) return [partner(node)];
-      const name = nameOf(node);
-      return name
-        ? [{ name }]
-        : skip(field, node, 'is neither an Organization nor a name; it is left out of the partners');
-    }),
+    // The organizer hosts the event; sponsors support it.
+    hosts: organisations('organizer', 'hosts'),
+    partners: organisations('sponsor', 'partners'),
   };
   const imageNode = first(event.image);
   if (isRecord(imageNode)) fields['image-alt'] = str(imageNode.caption) ?? str(imageNode.name);

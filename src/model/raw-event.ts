@@ -36,6 +36,7 @@ export interface RawEvent {
   readonly 'image-alt'?: string;
   readonly url?: string;
   readonly panelists?: readonly RawPerson[];
+  readonly hosts?: readonly RawPartner[];
   readonly partners?: readonly RawPartner[];
 }
 

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { DialogueEventData, EventMoment, EventStatus } from './event-data.js';
+import type { DialogueEventData, EventMoment, EventStatus, Partner } from './event-data.js';
 
 const STATUS_IRI: Record<EventStatus, string> = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -63,17 +63,22 @@ export function toJsonLd(event: DialogueEventData): Record<string, unknown> {
           description: person.bio ?? undefined,
         }))
       : undefined,
-    organizer: event.partners.length
-      ? event.partners.map((partner) => ({
-          '@type': 'Organization',
-          name: partner.name,
-          logo: partner.logo ?? undefined,
-          url: partner.href ?? undefined,
-        }))
-      : undefined,
+    organizer: organisations(event.hosts),
+    sponsor: organisations(event.partners),
   };
   // JSON.stringify drops the undefined fields.
   return JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
+}
+
+/** Hosts or partners as schema.org Organizations, or nothing for none. */
+function organisations(list: readonly Partner[]): Record<string, unknown>[] | undefined {
+  if (!list.length) return undefined;
+  return list.map((partner) => ({
+    '@type': 'Organization',
+    name: partner.name,
+    logo: partner.logo ?? undefined,
+    url: partner.href ?? undefined,
+  }));
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script. */

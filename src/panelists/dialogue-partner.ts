@@ -7,7 +7,8 @@ import { textAttribute } from '../internal/written.js';
 import { validatePartner } from '../model/build-event.js';
 
 /**
- * A co-hosting organisation, as data for the card's "in partnership with" list.
+ * An organisation, as data for the card: a partner ("in partnership with"), or with
+ * `host`, the one that hosts the event ("hosted by").
  * Left outside a `<dialogue-event>`, it shows its name so nothing is lost. Its
  * properties are reflected to their attributes, so the event around it sees a change
  * made from script.
@@ -26,6 +27,8 @@ export class DialoguePartner extends DialogueElement {
   @property({ reflect: true, converter: textAttribute }) name?: string;
   /** The organisation's logo (http/https). */
   @property({ reflect: true, converter: textAttribute }) logo?: string;
+  /** This organisation hosts the event: the card names it as the host, apart from the partners (JSON-LD `organizer`). */
+  @property({ type: Boolean, reflect: true }) host = false;
   /** The organisation's site (http/https). */
   @property({ reflect: true, converter: textAttribute }) href?: string;
 

@@ -518,8 +518,9 @@ describe('<dialogue-panelists>', () => {
       expect(people(panelists)).to.deep.equal([
         { name: 'Plain string person', line: null, links: [], bio: null, face: 'initials' },
       ]);
-      const partners = inShadow(event, '[part="partners"]')!;
-      expect([...partners.querySelectorAll('[part="partner"]')].map((li) => li.textContent.trim())).to.deep.equal([
+      // An organizer given as a name hosts the event.
+      const hosts = inShadow(event, '[part="hosts"]')!;
+      expect([...hosts.querySelectorAll('[part="partner"]')].map((li) => li.textContent.trim())).to.deep.equal([
         'Nurture ID8',
       ]);
       expect(event.problems.map((problem) => [problem.field, problem.value])).to.deep.equal([
@@ -688,7 +689,7 @@ describe('<dialogue-panelists>', () => {
         expect(partner.shadowRoot!.textContent.trim()).to.equal('');
     });
 
-    it('lists JSON-LD organizer and sponsor', async () => {
+    it('names the host (JSON-LD organizer, <dialogue-partner host>) apart from the partners (sponsor, <dialogue-partner>)', async () => {
       const jsonLd = JSON.stringify({
         '@context': 'https://schema.org',
         '@type': 'Event',
@@ -705,15 +706,35 @@ describe('<dialogue-panelists>', () => {
           'Nurture ID8',
         ],
       });
-      const page = await mount(
-        `<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`,
+      const page = await mount(`<div lang="en">
+          <dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>
+          <dialogue-event name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo">
+            <dialogue-partner host name="Code for Africa"></dialogue-partner>
+            <dialogue-partner name="Civic Tech Fund"></dialogue-partner>
+            <dialogue-partner name="Nurture ID8"></dialogue-partner>
+          </dialogue-event></div>`);
+      const sections = (event: Element) =>
+        [...event.shadowRoot!.querySelectorAll('[part="hosts"], [part="partners"]')].map((section) => [
+          section.getAttribute('part'),
+          section.querySelector('h3')!.textContent.trim(),
+          ...[...section.querySelectorAll('[part="partner"]')].map(
+            (li) => li.querySelector('img')?.alt ?? li.textContent.trim(),
+          ),
+        ]);
+      const [fromJsonLd, fromMarkup] = [...page.querySelectorAll('dialogue-event')];
+      const expected = [
+        ['hosts', 'Hosted by', 'Code for Africa'],
+        ['partners', 'In partnership with', 'Civic Tech Fund', 'Nurture ID8'],
+      ];
+      expect(sections(fromJsonLd!)).to.deep.equal(expected);
+      expect(sections(fromMarkup!)).to.deep.equal(expected);
+      expect(inShadow<HTMLAnchorElement>(fromJsonLd, '[part="hosts"] a')!.href).to.equal(
+        'https://codeforafrica.example.org/',
       );
-      const partners = inShadow(page.querySelector('dialogue-event'), '[part="partners"]')!;
-      const alts = [...partners.querySelectorAll('[part="partner"]')].map(
-        (li) => li.querySelector('img')?.alt ?? li.textContent.trim(),
-      );
-      expect(alts).to.deep.equal(['Code for Africa', 'Civic Tech Fund', 'Nurture ID8']);
-      expect(partners.querySelector('a')!.href).to.equal('https://codeforafrica.example.org/');
+      // Set from script, host moves a partner to the hosts.
+      Object.assign(fromMarkup!.querySelectorAll('dialogue-partner')[1]!, { host: true });
+      await settle(page);
+      expect(sections(fromMarkup!)[0]).to.deep.equal(['hosts', 'Hosted by', 'Code for Africa', 'Civic Tech Fund']);
     });
 
     it('sizes "In partnership with" like "Panelists", and colours partner links with --dialogue-link', async () => {

@@ -78,6 +78,7 @@ describe('buildEvent: attributes', () => {
       imageAlt: 'Three panelists on a video call',
       url: null,
       panelists: [],
+      hosts: [],
       partners: [],
       problems: [],
     });
@@ -856,10 +857,9 @@ describe('buildEvent: from JSON-LD', () => {
           bio: null,
         },
       ],
-      partners: [
-        { name: 'Civic Tech Network', logo: 'https://host.example/logo.svg', href: null },
-        { name: 'A Foundation', logo: null, href: null },
-      ],
+      // The organizer hosts; the sponsor is a partner.
+      hosts: [{ name: 'Civic Tech Network', logo: 'https://host.example/logo.svg', href: null }],
+      partners: [{ name: 'A Foundation', logo: null, href: null }],
     });
     expect(utc(event.start)).to.equal('2023-07-06T14:00:00.000Z');
     expect(utc(event.end)).to.equal('2023-07-06T15:30:00.000Z');
@@ -1050,8 +1050,8 @@ describe('buildEvent: the result', () => {
   it('is frozen all the way down', () => {
     const event = full();
     const objects = objectsIn(event);
-    // event, start, end, registrationCloses, panelists, one person, partners, one partner, problems, two problems
-    expect(objects).to.have.length(11);
+    // event, start, end, registrationCloses, panelists, one person, hosts, partners, one partner, problems, two problems
+    expect(objects).to.have.length(12);
     for (const object of objects) expect(Object.isFrozen(object), JSON.stringify(object)).to.equal(true);
   });
 

@@ -74,17 +74,18 @@ describe('readJsonLdValue: schema.org fields', () => {
           bio: 'Works on digital development.',
         },
       ],
-      partners: [
+      hosts: [
         { name: 'Civic Tech Network', logo: 'https://civictech.example/logo.svg', href: 'https://civictech.example' },
-        { name: 'A Foundation', logo: undefined, href: undefined },
       ],
+      partners: [{ name: 'A Foundation', logo: undefined, href: undefined }],
     });
   });
 
   it('leaves out the fields the document does not give, so they cannot override another source', () => {
     const fields = fieldsOf(event({}));
-    expect(Object.keys(fields).sort()).to.deep.equal(['name', 'panelists', 'partners']);
+    expect(Object.keys(fields).sort()).to.deep.equal(['hosts', 'name', 'panelists', 'partners']);
     expect(fields.panelists).to.deep.equal([]);
+    expect(fields.hosts).to.deep.equal([]);
     expect(fields.partners).to.deep.equal([]);
   });
 
@@ -394,8 +395,8 @@ describe('readJsonLdValue: schema.org fields', () => {
     });
   });
 
-  describe('organizer and sponsor → partners', () => {
-    it('reads organizers then sponsors, as objects or names', () => {
+  describe('organizer → hosts, sponsor → partners', () => {
+    it('reads organizers as hosts and sponsors as partners, as objects or names', () => {
       const fields = fieldsOf(
         event({
           organizer: [
@@ -409,22 +410,25 @@ describe('readJsonLdValue: schema.org fields', () => {
           },
         }),
       );
-      expect(fields.partners).to.deep.equal([
-        { name: 'Civic Tech Network', logo: undefined, href: 'https://ctn.example' },
-        { name: 'Nurture ID8' },
-        { name: 'A Foundation', logo: 'https://f.example/logo.png', href: undefined },
+      expect([fields.hosts, fields.partners]).to.deep.equal([
+        [{ name: 'Civic Tech Network', logo: undefined, href: 'https://ctn.example' }, { name: 'Nurture ID8' }],
+        [{ name: 'A Foundation', logo: 'https://f.example/logo.png', href: undefined }],
       ]);
     });
 
     it('leaves out what is neither an Organization nor a name (no partner called "1"), and names each one in problems', () => {
       const reading = readJsonLdValue(event({ organizer: [[1, 2]], sponsor: [7, 'A Foundation', ''] }));
-      expect(reading.fields.partners).to.deep.equal([{ name: 'A Foundation' }]);
+      expect([reading.fields.hosts, reading.fields.partners]).to.deep.equal([[], [{ name: 'A Foundation' }]]);
       expect(reading.problems.map((problem) => [problem.field, problem.value])).to.deep.equal([
         ['json-ld.organizer[0]', '[1,2]'],
         ['json-ld.sponsor[0]', '7'],
         ['json-ld.sponsor[2]', '""'],
       ]);
-      for (const problem of reading.problems) expect(problem.message).to.match(/left out of the partners/);
+      expect(reading.problems.map((problem) => problem.message.replace(/.*left out of the /, ''))).to.deep.equal([
+        'hosts',
+        'partners',
+        'partners',
+      ]);
     });
 
     it('prefers logo over image, and reads an ImageObject logo', () => {
@@ -437,7 +441,7 @@ describe('readJsonLdValue: schema.org fields', () => {
           },
         }),
       );
-      expect(fields.partners).to.deep.equal([{ name: 'Org', logo: 'https://o.example/logo.svg', href: undefined }]);
+      expect(fields.hosts).to.deep.equal([{ name: 'Org', logo: 'https://o.example/logo.svg', href: undefined }]);
     });
   });
 
@@ -616,7 +620,7 @@ describe('readJsonLdText', () => {
     fc.assert(
       fc.property(fc.array(fc.jsonValue()), fc.array(fc.jsonValue()), (performer, organizer) => {
         const reading = readJsonLdValue(event({ performer, organizer }));
-        const read = reading.fields.panelists!.length + reading.fields.partners!.length;
+        const read = reading.fields.panelists!.length + reading.fields.hosts!.length;
         expect(read + reading.problems.length).to.equal(performer.length + organizer.length);
       }),
       { numRuns: 300 },

@@ -34,7 +34,8 @@ const REFERENCE: RawEvent = {
     { name: 'Amina Yusuf', organisation: 'CJID', href: 'https://cjid.example/' },
     { name: 'Hector Dominguez Aguirre', href: 'https://hector.example/' },
   ],
-  partners: [{ name: 'Civic Tech Network', logo: 'https://ctn.example/logo.svg', href: 'https://ctn.example/' }],
+  hosts: [{ name: 'Civic Tech Network', logo: 'https://ctn.example/logo.svg', href: 'https://ctn.example/' }],
+  partners: [{ name: 'A Foundation', href: 'https://foundation.example/' }],
 };
 
 describe('toJsonLd', () => {
@@ -82,6 +83,7 @@ describe('toJsonLd', () => {
         // Without an organisation, <dialogue-panelist href> is the person's own link.
         { '@type': 'Person', name: 'Hector Dominguez Aguirre', url: 'https://hector.example/' },
       ],
+      // The host is the organizer; a partner, a sponsor.
       organizer: [
         {
           '@type': 'Organization',
@@ -90,6 +92,7 @@ describe('toJsonLd', () => {
           url: 'https://ctn.example/',
         },
       ],
+      sponsor: [{ '@type': 'Organization', name: 'A Foundation', url: 'https://foundation.example/' }],
     });
   });
 

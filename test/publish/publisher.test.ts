@@ -401,8 +401,10 @@ describe('publisher page: panelists and partners', () => {
     button('Add a partner').click();
     await typeText('Open Cities Lab');
     await settle(page);
+    // The host is named as the host ("Hosted by"), apart from the partners.
+    const hosts = shownText(card().shadowRoot!.querySelector('[part~="hosts"]'));
     const partners = shownText(card().shadowRoot!.querySelector('[part~="partners"]'));
-    expect([partners.includes('Digital Dialogues'), partners.includes('Open Cities Lab')]).to.deep.equal([true, true]);
+    expect([hosts.includes('Digital Dialogues'), partners.includes('Open Cities Lab')]).to.deep.equal([true, true]);
   });
 });
 
