@@ -94,6 +94,11 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
   const offer = first(event.offers);
   const virtual = nodes(event.location).find((place) => types(place).includes('VirtualLocation'));
   const statusNode = first(event.eventStatus);
+  // Publishers (ours among them) give the event's page or its registration page as the location of an
+  // event that has no live link yet: that address is where to read or register, not where to join.
+  const locationUrl = isRecord(virtual) ? str(virtual.url) : undefined;
+  const pageOrRegistration = [str(event.url), isRecord(offer) ? str(offer.url) : undefined];
+  const joinUrl = pageOrRegistration.includes(locationUrl) ? undefined : locationUrl;
   const fields: Record<string, unknown> = {
     name: str(event.name),
     description: str(event.description),
@@ -105,7 +110,7 @@ function eventFields(event: Record<string, Json>, source: string): JsonLdReading
     status: str(event.eventStatus) ?? (isRecord(statusNode) ? str(statusNode['@id']) : undefined),
     'register-url': isRecord(offer) ? str(offer.url) : undefined,
     'registration-closes': isRecord(offer) ? str(offer.validThrough) : undefined,
-    'join-url': isRecord(virtual) ? str(virtual.url) : undefined,
+    'join-url': joinUrl,
     'recording-url': urlOf(event.recordedIn),
     image: urlOf(event.image),
     url: str(event.url),

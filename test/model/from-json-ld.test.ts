@@ -236,6 +236,25 @@ describe('readJsonLdValue: schema.org fields', () => {
       expect(fields['join-url']).to.equal('https://meet.example.org/hybrid');
     });
 
+    const notJoinLinks: [string, Record<string, unknown>][] = [
+      [
+        "the event's own page",
+        { url: 'https://host.example/e', location: { '@type': 'VirtualLocation', url: 'https://host.example/e' } },
+      ],
+      [
+        'the registration page',
+        {
+          offers: { '@type': 'Offer', url: 'https://reg.example/' },
+          location: { '@type': 'VirtualLocation', url: 'https://reg.example/' },
+        },
+      ],
+    ];
+    for (const [what, fields] of notJoinLinks) {
+      it(`does not take a location that is ${what} as the live link`, () => {
+        expect(fieldsOf(event(fields))).not.to.have.property('join-url');
+      });
+    }
+
     it("does not take a Place's url as the live link", () => {
       const fields = fieldsOf(
         event({ location: { '@type': 'Place', name: 'Town hall', url: 'https://town.example/hall' } }),

@@ -180,6 +180,18 @@ describe('toJsonLd', () => {
     });
   });
 
+  it('gives a partner no "Join now" link where it published the event page or the registration page as the location', () => {
+    const roundTrip = (fields: RawEvent) =>
+      buildEvent([
+        { ...readJsonLdValue(toJsonLd(build({ name: 'x', ...fields }))), baseUrl: 'https://partner.example/' },
+      ]);
+    expect(roundTrip({ url: 'https://host.example/e' }).joinUrl).to.equal(null);
+    expect(roundTrip({ 'register-url': 'https://reg.example/' }).joinUrl).to.equal(null);
+    expect(roundTrip({ 'join-url': 'https://meet.example/', url: 'https://host.example/e' }).joinUrl).to.equal(
+      'https://meet.example/',
+    );
+  });
+
   it('publishes no address that was refused', () => {
     const document = toJsonLd(
       build({
