@@ -14,7 +14,7 @@ import { placeOf } from '../time/zones.js';
 import { DialogueStateChangeEvent } from './state-change-event.js';
 import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
 import { phraseLocale } from '../internal/messages.js';
-import { writtenText } from '../internal/written.js';
+import { eventFieldsOf, writtenText } from '../internal/written.js';
 
 /**
  * Time left until an event starts, the event's time in its own zone, and the same
@@ -91,13 +91,7 @@ export class DialogueCountdown extends DialogueElement {
   /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
   private eventShown(): DialogueEventData {
     // The name is not a countdown's business: a placeholder keeps "name is missing" out of its problems.
-    return this.eventConsumer.shown({
-      start: this.start,
-      end: this.end,
-      'time-zone': this.timeZone,
-      status: this.status,
-      name: 'countdown',
-    });
+    return this.eventConsumer.shown({ ...eventFieldsOf(this), name: 'countdown' });
   }
 
   override connectedCallback(): void {

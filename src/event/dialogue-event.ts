@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
-import { writtenFields } from '../internal/written.js';
+import { eventFieldsOf } from '../internal/written.js';
 import type { DialogueEventData, EventStatus, Partner } from '../model/event-data.js';
-import type { RawEvent } from '../model/raw-event.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
@@ -79,7 +78,8 @@ export class DialogueEvent extends DialogueElement {
 
   /** Fetches, reads the content, merges, validates and provides the event. */
   private readonly source = new EventSourceController(this, {
-    fields: () => this.propertyFields(),
+    // The properties, set from attributes or script, win over the content.
+    fields: () => eventFieldsOf(this),
     src: () => this.src,
     viewerTimeZone: () => this.viewerTimeZone,
     report: (problems) => this.setProblems(problems),
@@ -125,23 +125,6 @@ export class DialogueEvent extends DialogueElement {
   /** The normalised, validated event (read-only; a new object whenever it changes). */
   get event(): DialogueEventData | undefined {
     return this.source.event;
-  }
-
-  /** The event's fields the properties hold: set from script, they win over the content. */
-  private propertyFields(): RawEvent {
-    return writtenFields<RawEvent>({
-      name: this.name,
-      start: this.start,
-      end: this.end,
-      'time-zone': this.timeZone,
-      status: this.status,
-      'register-url': this.registerUrl,
-      'registration-closes': this.registrationCloses,
-      'recording-url': this.recordingUrl,
-      'join-url': this.joinUrl,
-      image: this.image,
-      'image-alt': this.imageAlt,
-    });
   }
 
   override disconnectedCallback(): void {

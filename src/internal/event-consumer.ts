@@ -5,7 +5,6 @@ import type { DialogueEventData } from '../model/event-data.js';
 import type { RawEvent } from '../model/raw-event.js';
 import { eventContext, viewerZoneContext } from './event-context.js';
 import { EVENT_TAG } from './tags.js';
-import { writtenFields } from './written.js';
 
 /** Whether a `<dialogue-event>` holds `element`, in its light DOM or (for the card's own parts) its shadow root. */
 function insideAnEvent(element: Element): boolean {
@@ -80,9 +79,8 @@ export class EventConsumer implements ReactiveController {
    * The event to show: the surrounding one, else the one the element's own
    * properties (`values`, keyed by attribute name) describe, built again only when they change.
    */
-  shown(values: { readonly [K in keyof RawEvent]?: unknown }): DialogueEventData {
+  shown(fields: RawEvent): DialogueEventData {
     if (this.consumer.value) return this.consumer.value;
-    const fields = writtenFields<RawEvent>(values);
     const key = JSON.stringify(fields);
     if (key !== this.ownKey || !this.own) {
       this.ownKey = key;

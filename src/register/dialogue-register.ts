@@ -7,6 +7,7 @@ import { clock } from '../clock/clock.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
+import { eventFieldsOf } from '../internal/written.js';
 import type { DialogueEventData, EventStatus } from '../model/event-data.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
 import { callToAction, offersCalendar, type CallToAction } from './call-to-action.js';
@@ -96,17 +97,7 @@ export class DialogueRegister extends DialogueElement {
 
   /** The event shown: the surrounding `<dialogue-event>`'s, else one built from the attributes. */
   private eventShown(): DialogueEventData {
-    return this.eventConsumer.shown({
-      name: this.name,
-      start: this.start,
-      end: this.end,
-      'time-zone': this.timeZone,
-      status: this.status,
-      'register-url': this.registerUrl,
-      'registration-closes': this.registrationCloses,
-      'recording-url': this.recordingUrl,
-      'join-url': this.joinUrl,
-    });
+    return this.eventConsumer.shown(eventFieldsOf(this));
   }
 
   override disconnectedCallback(): void {
