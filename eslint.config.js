@@ -2,19 +2,28 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import { execFileSync } from 'node:child_process';
 import globals from 'globals';
 import tseslint from './tools/lint/typescript-eslint.js';
 
+/**
+ * What git ignores, every .gitignore included (builds, node_modules, the WordPress the end-to-end
+ * tests download): ESLint skips it as Prettier does. Outside a git checkout, the usual build folders.
+ */
+function ignoredByGit() {
+  try {
+    const listing = execFileSync('git', ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory'], {
+      cwd: import.meta.dirname,
+      encoding: 'utf8',
+    });
+    return listing.split('\n').filter(Boolean);
+  } catch {
+    return ['dist/', 'storybook-static/', 'custom-elements.json', '**/node_modules/', 'wordpress/e2e/.cache/'];
+  }
+}
+
 export default tseslint.config(
-  {
-    ignores: [
-      'dist/',
-      'storybook-static/',
-      'custom-elements.json',
-      'wordpress/dialogue-widgets/assets/',
-      '**/node_modules/',
-    ],
-  },
+  { ignores: ignoredByGit() },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,
