@@ -29,6 +29,7 @@ require_once __DIR__ . '/includes/event-data.php';
 require_once __DIR__ . '/includes/json-ld.php';
 require_once __DIR__ . '/includes/publishing.php';
 require_once __DIR__ . '/includes/rest.php';
+require_once __DIR__ . '/includes/script-route.php';
 require_once __DIR__ . '/includes/editor.php';
 
 add_action( 'init', 'dialogue_widgets_register_shortcode' );
@@ -37,6 +38,7 @@ add_action( 'init', 'dialogue_widgets_register_script' );
 add_action( 'init', 'dialogue_widgets_register_editor_scripts' );
 add_action( 'admin_init', 'dialogue_widgets_register_settings' );
 add_action( 'rest_api_init', 'dialogue_widgets_register_routes' );
+add_action( 'rest_api_init', 'dialogue_widgets_register_script_routes' );
 add_filter( 'rest_authentication_errors', 'dialogue_widgets_rest_authentication', 1000 );
 add_filter( 'rest_pre_serve_request', 'dialogue_widgets_serve_request', 20, 4 );
 add_filter( 'script_loader_tag', 'dialogue_widgets_script_loader_tag', 10, 3 );

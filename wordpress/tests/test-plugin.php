@@ -363,6 +363,7 @@ section(
 );
 
 require __DIR__ . '/test-publishing.php';
+require __DIR__ . '/test-script-route.php';
 
 section(
 	'WordPress 6.5+ script modules (separate process)',

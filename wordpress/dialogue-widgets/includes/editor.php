@@ -89,6 +89,9 @@ function dialogue_widgets_editor_data() {
 		'generalSettings'  => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php#timezone_string' ) : '',
 		'scriptUrl'        => dialogue_widgets_editor_script_url(),
 		'scriptFromCdn'    => '' !== dialogue_widgets_sanitize_script_url( get_option( DIALOGUE_WIDGETS_OPTION, '' ), false ),
+		// What partners' pages load (the share panel's snippet): the CDN, or the plugin's copy at its route.
+		'partnerScriptUrl' => dialogue_widgets_partner_script_src(),
+		'scriptMissing'    => dialogue_widgets_partner_script_missing(),
 		'scriptSettings'   => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php#' . DIALOGUE_WIDGETS_OPTION ) : '',
 		'restRoot'         => esc_url_raw( rest_url() ),
 		'eventsRoute'      => 'dialogue-widgets/v1/events',

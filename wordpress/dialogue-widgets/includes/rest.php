@@ -57,13 +57,13 @@ function dialogue_widgets_rest_event( $request ) {
 }
 
 /**
- * Whether the REST request being served is one of ours.
+ * Whether the REST request being served is one of ours (the events, or the script for partners).
  *
  * @param string $route Route, e.g. /dialogue-widgets/v1/events/12.
  * @return bool
  */
 function dialogue_widgets_is_our_route( $route ) {
-	return is_string( $route ) && 1 === preg_match( '#^/' . preg_quote( DIALOGUE_WIDGETS_REST_NAMESPACE, '#' ) . '/events(?:/|$)#', $route );
+	return is_string( $route ) && 1 === preg_match( '#^/' . preg_quote( DIALOGUE_WIDGETS_REST_NAMESPACE, '#' ) . '/(?:events|script)(?:/|$)#', $route );
 }
 
 /**
@@ -171,14 +171,27 @@ function dialogue_widgets_serve_request( $served, $result, $request, $server ) {
 	if ( $served || ! dialogue_widgets_is_our_route( $request->get_route() ) ) {
 		return $served;
 	}
-	$answer = dialogue_widgets_rest_answer(
-		$result->get_status(),
-		$server->response_to_data( $result, false ),
-		(string) $request->get_header( 'if_none_match' ),
-		$request->get_method()
-	);
+	$script = dialogue_widgets_script_route( $request->get_route() );
+	$answer = $script
+		? dialogue_widgets_script_answer( $script['version'], $script['map'], (string) $request->get_header( 'if_none_match' ), $request->get_method() )
+		: dialogue_widgets_rest_answer(
+			$result->get_status(),
+			$server->response_to_data( $result, false ),
+			(string) $request->get_header( 'if_none_match' ),
+			$request->get_method()
+		);
+	dialogue_widgets_send_answer( $answer );
+	return true;
+}
+
+/**
+ * Sends an answer worked out by dialogue_widgets_rest_answer() or dialogue_widgets_script_answer().
+ *
+ * @param array{status:int,headers:array<string,string>,body:string} $answer The answer.
+ */
+function dialogue_widgets_send_answer( $answer ) {
 	if ( ! headers_sent() ) {
-		foreach ( array( 'Access-Control-Allow-Credentials', 'Access-Control-Allow-Headers', 'Access-Control-Allow-Methods', 'Vary', 'Expires', 'Pragma', 'Last-Modified', 'Link', 'Allow' ) as $name ) {
+		foreach ( array( 'Access-Control-Allow-Credentials', 'Access-Control-Allow-Headers', 'Access-Control-Allow-Methods', 'Access-Control-Expose-Headers', 'Vary', 'Expires', 'Pragma', 'Last-Modified', 'Link', 'Allow' ) as $name ) {
 			header_remove( $name );
 		}
 		if ( ! isset( $answer['headers']['Content-Type'] ) ) {
@@ -189,6 +202,5 @@ function dialogue_widgets_serve_request( $served, $result, $request, $server ) {
 			header( $name . ': ' . $value );
 		}
 	}
-	echo $answer['body']; // phpcs:ignore WordPress.Security.EscapeOutput -- JSON, served as JSON.
-	return true;
+	echo $answer['body']; // phpcs:ignore WordPress.Security.EscapeOutput -- JSON or JavaScript, served as such.
 }

@@ -75,7 +75,8 @@
 	}
 
 	/**
-	 * The HTML a partner pastes: the library's module, the card by `src`, and inside it a <noscript> for
+	 * The HTML a partner pastes: the library's module (from the CDN, or from this site's route that lets other
+	 * sites load it; not the static file, which needs CORS headers servers do not send), the card by `src`, and inside it a <noscript> for
 	 * visitors without scripts naming the event, its time and where to register.
 	 */
 	function snippet( address, clean, event, post ) {
@@ -96,7 +97,7 @@
 			parts.push( '<a href="' + escapeHtml( clean.registerUrl ) + '">' + escapeHtml( __( 'Register', 'dialogue-widgets' ) ) + '</a>' );
 		}
 		var fallback = parts.length ? '<noscript>' + parts.join( ' &middot; ' ) + '</noscript>' : '';
-		return '<script type="module" src="' + escapeHtml( settings.scriptUrl || '' ) + '"></script>\n' +
+		return '<script type="module" src="' + escapeHtml( settings.partnerScriptUrl || '' ) + '"></script>\n' +
 			'<dialogue-event src="' + escapeHtml( address ) + '">' + fallback + '</dialogue-event>';
 	}
 
@@ -243,8 +244,10 @@
 					buttonLabel: __( 'Copy HTML', 'dialogue-widgets' ),
 					value: snippet( address, clean, event, post ),
 					rows: 5,
-					help: settings.scriptFromCdn ? undefined :
-						__( 'Its script comes from this site: your server must allow other sites to load it (Access-Control-Allow-Origin), or set a CDN address for the script in Settings → General.', 'dialogue-widgets' )
+					// The route serves the plugin's copy to any site; only a copy that is not there fails them.
+					help: settings.scriptMissing ?
+						__( 'The plugin\'s copy of the card\'s script is missing, so partners\' pages cannot load it: rebuild the plugin, or set a CDN address for the script in Settings → General.', 'dialogue-widgets' ) :
+						undefined
 				} ),
 				el( CopyField, {
 					key: 'shortcode',
