@@ -298,6 +298,147 @@ test('drafts, private, scheduled, password-protected and trashed posts are never
   );
 });
 
+/** The snippet the share panel gives an author for the event: logged in, the post open in the editor, the block selected. */
+async function snippetFromSharePanel() {
+  const context = await browser.createBrowserContext(); // a session of the author's own
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 1400, height: 1000 });
+    await logIn(page, site);
+    await page.goto(`${site.url}/wp-admin/post.php?post=${postId}&action=edit`);
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.__unstableIsEditorReady?.(), {
+      timeout: 60_000,
+    });
+    await page.evaluate(() => {
+      const [first] = wp.data.select('core/block-editor').getBlocks();
+      wp.data.dispatch('core/block-editor').selectBlock(first.clientId);
+    });
+    const area = await page.waitForSelector('::-p-xpath(//textarea[contains(., "<dialogue-event src=")])', {
+      timeout: 30_000,
+    });
+    const panel = await page.$eval('.dialogue-widgets-share', (n) => n.textContent);
+    return { html: await area.evaluate((t) => t.value), panel };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens a partner's page holding `html` as pasted, and resolves with what its card shows and how its script came. */
+async function openPartnerPaste(path, html, scriptUrl) {
+  partner.page(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+<body><main><h1>Our partners' events</h1>
+${html}
+</main></body></html>`,
+  );
+  const page = await browser.newPage();
+  const errors = [];
+  const scripts = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push({ url: response.url(), status: response.status(), headers: response.headers() });
+    }
+  });
+  try {
+    await page.emulateTimezone('America/New_York');
+    await page.goto(`${partner.url}${path}`);
+    const time = await shownTime(page);
+    const name = await page.$eval('dialogue-event', (card) => card.event?.name);
+    const shot = `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/partner-snippet${path.replace(/\W+/g, '-')}.png`;
+    await page.screenshot({ path: shot, fullPage: true });
+    return { time, name, errors, scripts: scripts.filter((s) => s.url.startsWith(scriptUrl.split('?')[0])) };
+  } finally {
+    await page.close();
+  }
+}
+
+test("the share panel's HTML, pasted as is into a page on another origin, loads the plugin's script from the host and shows the event", async () => {
+  const { html, panel } = await snippetFromSharePanel();
+  const scriptUrl = await site.phpJson(`return dialogue_widgets_partner_script_src();`);
+  assert.match(scriptUrl, new RegExp(`^${site.url}/wp-json/dialogue-widgets/v1/script/[0-9a-f]{12}/js$`));
+  assert.ok(html.startsWith(`<script type="module" src="${scriptUrl}"></script>\n<dialogue-event src="${address}">`), html);
+  assert.doesNotMatch(panel, /Access-Control-Allow-Origin|missing/, 'no warning: the route lets any site load the script');
+  const hostPage = await (await fetch(`${site.url}/episode-7/`)).text();
+  assert.match(
+    hostPage,
+    /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/dialogue-widgets\/assets\/dialogue-widgets\.js\?ver=/,
+    "the host's own pages keep the static file",
+  );
+
+  const shown = await openPartnerPaste('/pasted.html', html, scriptUrl);
+  assert.equal(shown.name, EVENT.name);
+  assert.match(`${shown.time.text} ${shown.time.title}`, /Central Africa Time/);
+  assert.deepEqual(shown.errors, []);
+  assert.deepEqual(
+    shown.scripts.map((s) => [s.url, s.status, s.headers['content-type'], s.headers['access-control-allow-origin']]),
+    [[scriptUrl, 200, 'text/javascript; charset=utf-8', '*']],
+    'the module came from the host, across origins',
+  );
+
+  // The headers, without any cookie; the 304; the source map; an older version's address.
+  const response = await fetch(scriptUrl, { headers: { origin: partner.url } });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+  assert.equal(response.headers.get('access-control-allow-origin'), '*');
+  assert.equal(response.headers.get('access-control-allow-credentials'), null);
+  assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  assert.equal(response.headers.get('set-cookie'), null);
+  const etag = response.headers.get('etag');
+  assert.match(etag ?? '', /^"[0-9a-f]{32}"$/);
+  const body = await response.text();
+  assert.match(body, /customElements/);
+  const again = await fetch(scriptUrl, { headers: { 'if-none-match': etag } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  assert.equal(again.headers.get('access-control-allow-origin'), '*');
+  const mapUrl = scriptUrl.replace(/\/js$/, "/map");
+  assert.ok(body.trimEnd().endsWith(`//# sourceMappingURL=${mapUrl}`), body.slice(-200));
+  const map = await fetch(mapUrl);
+  assert.deepEqual(
+    [map.status, map.headers.get('content-type'), map.headers.get('access-control-allow-origin'), (await map.json()).version],
+    [200, 'application/json; charset=utf-8', '*', 3],
+  );
+  const old = await fetch(`${site.url}/wp-json/dialogue-widgets/v1/script/000000000000/js`, { redirect: 'manual' });
+  assert.deepEqual(
+    [old.status, old.headers.get('location'), old.headers.get('access-control-allow-origin')],
+    [302, scriptUrl, '*'],
+  );
+  const oldSnippet = await openPartnerPaste(
+    '/pasted-long-ago.html',
+    html.replace(scriptUrl, `${site.url}/wp-json/dialogue-widgets/v1/script/000000000000/js`),
+    `${site.url}/wp-json/dialogue-widgets/v1/script/`,
+  );
+  assert.equal(oldSnippet.name, EVENT.name, 'a snippet pasted before an update is redirected to the current script');
+  assert.deepEqual(oldSnippet.errors, []);
+});
+
+test('with plain permalinks, the snippet\'s script address (…?rest_route=…) loads on another origin too', async () => {
+  await site.php(`update_option( 'permalink_structure', '' ); flush_rewrite_rules();`);
+  try {
+    const scriptUrl = await site.phpJson(`return dialogue_widgets_partner_script_src();`);
+    assert.match(scriptUrl, /\/index\.php\?rest_route=\/dialogue-widgets\/v1\/script\/[0-9a-f]{12}\/js$/);
+    const plainAddress = `${site.url}/index.php?rest_route=/dialogue-widgets/v1/events/${postId}`;
+    const shown = await openPartnerPaste(
+      '/plain.html',
+      `<script type="module" src="${scriptUrl}"></script>\n<dialogue-event src="${plainAddress}"></dialogue-event>`,
+      scriptUrl,
+    );
+    assert.equal(shown.name, EVENT.name);
+    assert.match(`${shown.time.text} ${shown.time.title}`, /Central Africa Time/);
+    assert.deepEqual(shown.errors, []);
+    assert.deepEqual(
+      shown.scripts.map((s) => [s.status, s.headers['access-control-allow-origin']]),
+      [[200, '*']],
+    );
+    const map = await fetch(scriptUrl.replace(/\/js$/, "/map"));
+    assert.equal(map.status, 200);
+  } finally {
+    await site.php(`update_option( 'permalink_structure', '/%postname%/' ); flush_rewrite_rules();`);
+  }
+});
+
 test("a partner page on another origin shows the event by src, with the zone's name; a changed start shows on the next load", async () => {
   const page = await browser.newPage();
   const errors = [];

@@ -57,12 +57,12 @@ section(
 			),
 			static function () {
 				// md5 of DW_BUNDLE is 1f680261165e63c5f941dd35e8139d2c.
-				$address = 'https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/0.1.0-1f680261165e';
+				$address = 'https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/1f680261165e/js';
 				check_same( 'the address carries the version and the file\'s hash (plain permalinks)', $address, dialogue_widgets_partner_script_src() );
 				dw_with_options(
 					array( 'permalink_structure' => '/%postname%/' ),
 					static function () {
-						check_same( '…and with pretty permalinks; no .js ending, which nginx setups would serve as a static file', 'https://example.test/wp-json/dialogue-widgets/v1/script/0.1.0-1f680261165e', dialogue_widgets_partner_script_src() );
+						check_same( '…and with pretty permalinks; no dot, which php -S and nginx setups would take for a static file', 'https://example.test/wp-json/dialogue-widgets/v1/script/1f680261165e/js', dialogue_widgets_partner_script_src() );
 					}
 				);
 				dw_with_options(
@@ -76,21 +76,21 @@ section(
 				check_same(
 					'the routes: the bundle and its map, by version; nothing else',
 					array(
-						array( 'version' => '0.1.0-1f680261165e', 'map' => false ),
-						array( 'version' => '0.1.0-1f680261165e', 'map' => true ),
+						array( 'version' => '1f680261165e', 'map' => false ),
+						array( 'version' => '1f680261165e', 'map' => true ),
 						null,
 						null,
 					),
 					array(
-						dialogue_widgets_script_route( '/dialogue-widgets/v1/script/0.1.0-1f680261165e' ),
-						dialogue_widgets_script_route( '/dialogue-widgets/v1/script/0.1.0-1f680261165e/map' ),
-						dialogue_widgets_script_route( '/dialogue-widgets/v1/script/../../wp-config.php' ),
+						dialogue_widgets_script_route( '/dialogue-widgets/v1/script/1f680261165e/js' ),
+						dialogue_widgets_script_route( '/dialogue-widgets/v1/script/1f680261165e/map' ),
+						dialogue_widgets_script_route( '/dialogue-widgets/v1/script/../../wp-config.php/js' ),
 						dialogue_widgets_script_route( '/dialogue-widgets/v1/events/12' ),
 					)
 				);
-				check( 'a cookie with a stale nonce does not block it (the events\' rule)', dialogue_widgets_is_our_route( '/dialogue-widgets/v1/script/0.1.0-1f680261165e/map' ) );
+				check( 'a cookie with a stale nonce does not block it (the events\' rule)', dialogue_widgets_is_our_route( '/dialogue-widgets/v1/script/1f680261165e/map' ) );
 
-				$answer = dialogue_widgets_script_answer( '0.1.0-1f680261165e', false, '' );
+				$answer = dialogue_widgets_script_answer( '1f680261165e', false, '' );
 				$etag   = $answer['headers']['ETag'] ?? '';
 				check_same(
 					'200: JavaScript, any origin, a year and immutable, its map named by its absolute address',
@@ -103,17 +103,17 @@ section(
 							'Cache-Control'                 => 'public, max-age=31536000, immutable',
 							'ETag'                          => $etag,
 						),
-						'body'    => "export const greeting = \"hi\";\n//# sourceMappingURL=https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/0.1.0-1f680261165e/map\n",
+						'body'    => "export const greeting = \"hi\";\n//# sourceMappingURL=https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/1f680261165e/map\n",
 					),
 					$answer
 				);
 				check( 'the ETag is a quoted strong validator', (bool) preg_match( '/^"[0-9a-f]{32}"$/', $etag ), $etag );
-				$not_modified = dialogue_widgets_script_answer( '0.1.0-1f680261165e', false, "W/$etag" );
+				$not_modified = dialogue_widgets_script_answer( '1f680261165e', false, "W/$etag" );
 				check_same( 'If-None-Match with it → 304, no body, the same headers', array( 304, '', $answer['headers'] ), array( $not_modified['status'], $not_modified['body'], $not_modified['headers'] ) );
-				check_same( 'a stale ETag → 200', 200, dialogue_widgets_script_answer( '0.1.0-1f680261165e', false, '"0123"' )['status'] );
-				check_same( 'HEAD: no body', array( 200, '' ), array( dialogue_widgets_script_answer( '0.1.0-1f680261165e', false, '', 'HEAD' )['status'], dialogue_widgets_script_answer( '0.1.0-1f680261165e', false, '', 'HEAD' )['body'] ) );
+				check_same( 'a stale ETag → 200', 200, dialogue_widgets_script_answer( '1f680261165e', false, '"0123"' )['status'] );
+				check_same( 'HEAD: no body', array( 200, '' ), array( dialogue_widgets_script_answer( '1f680261165e', false, '', 'HEAD' )['status'], dialogue_widgets_script_answer( '1f680261165e', false, '', 'HEAD' )['body'] ) );
 
-				$map = dialogue_widgets_script_answer( '0.1.0-1f680261165e', true, '' );
+				$map = dialogue_widgets_script_answer( '1f680261165e', true, '' );
 				check_same( 'the map: JSON, as shipped, any origin, immutable', array( 200, 'application/json; charset=utf-8', '*', 'public, max-age=31536000, immutable', DW_MAP ), array( $map['status'], $map['headers']['Content-Type'], $map['headers']['Access-Control-Allow-Origin'], $map['headers']['Cache-Control'], $map['body'] ) );
 
 				check_same(
@@ -121,13 +121,13 @@ section(
 					array(
 						'status'  => 302,
 						'headers' => array(
-							'Location'                    => 'https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/0.1.0-1f680261165e/map',
+							'Location'                    => 'https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/1f680261165e/map',
 							'Access-Control-Allow-Origin' => '*',
 							'Cache-Control'               => 'public, max-age=3600',
 						),
 						'body'    => '',
 					),
-					dialogue_widgets_script_answer( '0.0.9-aaaaaaaaaaaa', true, '' )
+					dialogue_widgets_script_answer( 'aaaaaaaaaaaa', true, '' )
 				);
 			}
 		);
@@ -138,7 +138,7 @@ section(
 				'dialogue-widgets.js.map' => null,
 			),
 			static function () {
-				check_same( 'without a shipped map, the bundle names none', "export const greeting = \"hi\";\n\n", dialogue_widgets_script_answer( '0.1.0-1f680261165e', false, '' )['body'] );
+				check_same( 'without a shipped map, the bundle names none', "export const greeting = \"hi\";\n\n", dialogue_widgets_script_answer( '1f680261165e', false, '' )['body'] );
 			}
 		);
 
@@ -148,9 +148,9 @@ section(
 				'dialogue-widgets.js.map' => null,
 			),
 			static function () {
-				$missing = dialogue_widgets_script_answer( '0.1.0', false, '' );
+				$missing = dialogue_widgets_script_answer( 'missing', false, '' );
 				check_same( 'the copy missing: 404, readable from any origin, not cached', array( 404, '*', 'no-store' ), array( $missing['status'], $missing['headers']['Access-Control-Allow-Origin'], $missing['headers']['Cache-Control'] ) );
-				check_same( '…and the share panel is told, to warn the author (its snippet keeps the route)', array( true, 'https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/0.1.0' ), array( dialogue_widgets_partner_script_missing(), dialogue_widgets_partner_script_src() ) );
+				check_same( '…and the share panel is told, to warn the author (its snippet keeps the route)', array( true, 'https://example.test/index.php?rest_route=/dialogue-widgets/v1/script/missing/js' ), array( dialogue_widgets_partner_script_missing(), dialogue_widgets_partner_script_src() ) );
 				dw_with_options(
 					array( DIALOGUE_WIDGETS_OPTION => 'https://cdn.example.org/dialogue-widgets.js' ),
 					static function () {

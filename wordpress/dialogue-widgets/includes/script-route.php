@@ -1,12 +1,13 @@
 <?php
 /**
  * The library for partners' pages: the plugin's copy of dialogue-widgets.js (and its source map) served from a
- * REST route, /wp-json/dialogue-widgets/v1/script/{version}, with what a module script from another site needs
+ * REST route, /wp-json/dialogue-widgets/v1/script/{version}/js, with what a module script from another site needs
  * (Access-Control-Allow-Origin: *), which php -S, Apache and nginx do not send for the static file by default.
  *
  * The address carries the file's version, so it may be cached for a year (immutable); an address with another
  * version redirects to the current one, so a snippet a partner pasted long ago keeps working after an update.
- * It has no .js ending: many nginx setups serve every *.js address as a static file, never reaching WordPress.
+ * It has no dot: php -S answers 404 itself to an address with one that names no file, and many nginx setups
+ * serve every *.js address as a static file, never reaching WordPress.
  * The REST route works with pretty and plain permalinks alike (rest_url()) and loads no theme template.
  *
  * @package DialogueWidgets
@@ -31,14 +32,15 @@ function dialogue_widgets_bundle_file( $map = false ) {
 }
 
 /**
- * The bundled copy's version in its address: the plugin's version and the start of the file's hash (the same
- * on every server of a cluster, unlike its mtime), or the plugin's version alone when the copy is missing.
+ * The bundled copy's version in its address: the start of the file's hash (the same on every server of a
+ * cluster, unlike its mtime; changed by every build, unlike the plugin's version), or "missing". No dots: php -S
+ * answers 404 itself to any address with one that names no file.
  *
  * @return string
  */
 function dialogue_widgets_bundle_version() {
 	$file = dialogue_widgets_bundle_file();
-	return DIALOGUE_WIDGETS_VERSION . ( is_readable( $file ) ? '-' . substr( (string) md5_file( $file ), 0, 12 ) : '' );
+	return is_readable( $file ) ? substr( (string) md5_file( $file ), 0, 12 ) : 'missing';
 }
 
 /**
@@ -50,7 +52,7 @@ function dialogue_widgets_bundle_version() {
  */
 function dialogue_widgets_bundle_address( $version = null, $map = false ) {
 	$version = null === $version ? dialogue_widgets_bundle_version() : $version;
-	return rest_url( DIALOGUE_WIDGETS_REST_NAMESPACE . '/script/' . rawurlencode( $version ) . ( $map ? '/map' : '' ) );
+	return rest_url( DIALOGUE_WIDGETS_REST_NAMESPACE . '/script/' . rawurlencode( $version ) . ( $map ? '/map' : '/js' ) );
 }
 
 /**
@@ -76,11 +78,11 @@ function dialogue_widgets_partner_script_missing() {
 }
 
 /**
- * Registers GET /dialogue-widgets/v1/script/{version} and …/script/{version}/map. Their answers are made by
+ * Registers GET /dialogue-widgets/v1/script/{version}/js and …/script/{version}/map. Their answers are made by
  * dialogue_widgets_script_answer() when served (rest_pre_serve_request), as the events' are.
  */
 function dialogue_widgets_register_script_routes() {
-	foreach ( array( '', '/map' ) as $suffix ) {
+	foreach ( array( '/js', '/map' ) as $suffix ) {
 		register_rest_route(
 			DIALOGUE_WIDGETS_REST_NAMESPACE,
 			'/script/(?P<version>[0-9A-Za-z._-]{1,64})' . $suffix,
@@ -96,16 +98,16 @@ function dialogue_widgets_register_script_routes() {
 /**
  * Whether a REST route is the script's, and which file it asks for.
  *
- * @param string $route Route, e.g. /dialogue-widgets/v1/script/0.1.0-0123456789ab/map.
+ * @param string $route Route, e.g. /dialogue-widgets/v1/script/0123456789ab/map.
  * @return array{version:string,map:bool}|null
  */
 function dialogue_widgets_script_route( $route ) {
-	if ( ! is_string( $route ) || ! preg_match( '#^/' . preg_quote( DIALOGUE_WIDGETS_REST_NAMESPACE, '#' ) . '/script/([0-9A-Za-z._-]{1,64})(/map)?$#', $route, $m ) ) {
+	if ( ! is_string( $route ) || ! preg_match( '#^/' . preg_quote( DIALOGUE_WIDGETS_REST_NAMESPACE, '#' ) . '/script/([0-9A-Za-z._-]{1,64})/(js|map)$#', $route, $m ) ) {
 		return null;
 	}
 	return array(
 		'version' => $m[1],
-		'map'     => ! empty( $m[2] ),
+		'map'     => 'map' === $m[2],
 	);
 }
 
