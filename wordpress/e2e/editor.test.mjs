@@ -506,7 +506,16 @@ describe('the Dialogue event block in the editor', () => {
     await press(page, '::-p-xpath(//button[normalize-space(.)="Copy HTML"])');
     await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Copied"])');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(copied, /<script type="module" src="https?:\/\/[^"]+dialogue-widgets\.js[^"]*"><\/script>/);
+    // The plugin's copy from its route, which lets other sites load it (not the static file, which would need CORS).
+    assert.match(
+      copied,
+      /^<script type="module" src="https?:\/\/[^"]+\/wp-json\/dialogue-widgets\/v1\/script\/[0-9a-f]{12}\/js"><\/script>\n/,
+    );
+    assert.doesNotMatch(
+      await page.$eval('.dialogue-widgets-share', (n) => n.textContent),
+      /Access-Control-Allow-Origin|missing/,
+      'no warning: partners can load the script',
+    );
     assert.ok(copied.includes(`<dialogue-event src="${href}">`), copied);
     assert.match(
       copied,
