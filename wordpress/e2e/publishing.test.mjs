@@ -358,8 +358,15 @@ test("the share panel's HTML, pasted as is into a page on another origin, loads 
   const { html, panel } = await snippetFromSharePanel();
   const scriptUrl = await site.phpJson(`return dialogue_widgets_partner_script_src();`);
   assert.match(scriptUrl, new RegExp(`^${site.url}/wp-json/dialogue-widgets/v1/script/[0-9a-f]{12}/js$`));
-  assert.ok(html.startsWith(`<script type="module" src="${scriptUrl}"></script>\n<dialogue-event src="${address}">`), html);
-  assert.doesNotMatch(panel, /Access-Control-Allow-Origin|missing/, 'no warning: the route lets any site load the script');
+  assert.ok(
+    html.startsWith(`<script type="module" src="${scriptUrl}"></script>\n<dialogue-event src="${address}">`),
+    html,
+  );
+  assert.doesNotMatch(
+    panel,
+    /Access-Control-Allow-Origin|missing/,
+    'no warning: the route lets any site load the script',
+  );
   const hostPage = await (await fetch(`${site.url}/episode-7/`)).text();
   assert.match(
     hostPage,
@@ -393,11 +400,16 @@ test("the share panel's HTML, pasted as is into a page on another origin, loads 
   assert.equal(again.status, 304);
   assert.equal(await again.text(), '');
   assert.equal(again.headers.get('access-control-allow-origin'), '*');
-  const mapUrl = scriptUrl.replace(/\/js$/, "/map");
+  const mapUrl = scriptUrl.replace(/\/js$/, '/map');
   assert.ok(body.trimEnd().endsWith(`//# sourceMappingURL=${mapUrl}`), body.slice(-200));
   const map = await fetch(mapUrl);
   assert.deepEqual(
-    [map.status, map.headers.get('content-type'), map.headers.get('access-control-allow-origin'), (await map.json()).version],
+    [
+      map.status,
+      map.headers.get('content-type'),
+      map.headers.get('access-control-allow-origin'),
+      (await map.json()).version,
+    ],
     [200, 'application/json; charset=utf-8', '*', 3],
   );
   const old = await fetch(`${site.url}/wp-json/dialogue-widgets/v1/script/000000000000/js`, { redirect: 'manual' });
@@ -414,7 +426,7 @@ test("the share panel's HTML, pasted as is into a page on another origin, loads 
   assert.deepEqual(oldSnippet.errors, []);
 });
 
-test('with plain permalinks, the snippet\'s script address (…?rest_route=…) loads on another origin too', async () => {
+test("with plain permalinks, the snippet's script address (…?rest_route=…) loads on another origin too", async () => {
   await site.php(`update_option( 'permalink_structure', '' ); flush_rewrite_rules();`);
   try {
     const scriptUrl = await site.phpJson(`return dialogue_widgets_partner_script_src();`);
@@ -432,7 +444,7 @@ test('with plain permalinks, the snippet\'s script address (…?rest_route=…) 
       shown.scripts.map((s) => [s.status, s.headers['access-control-allow-origin']]),
       [[200, '*']],
     );
-    const map = await fetch(scriptUrl.replace(/\/js$/, "/map"));
+    const map = await fetch(scriptUrl.replace(/\/js$/, '/map'));
     assert.equal(map.status, 200);
   } finally {
     await site.php(`update_option( 'permalink_structure', '/%postname%/' ); flush_rewrite_rules();`);
