@@ -66,6 +66,7 @@ export default [
       'countdown/define': 'src/countdown/define.ts',
       'panelists/define': 'src/panelists/define.ts',
       'register/define': 'src/register/define.ts',
+      'series/define': 'src/series/define.ts',
     },
     external: isBare,
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

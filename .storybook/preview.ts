@@ -7,6 +7,7 @@ import {
   DialoguePanelists,
   DialoguePartner,
   DialogueRegister,
+  DialogueSeries,
   FixedClock,
   setClock,
 } from '../src/classes.js';
@@ -24,6 +25,7 @@ defineElement('dialogue-panelists', DialoguePanelists);
 defineElement('dialogue-panelist', DialoguePanelist);
 defineElement('dialogue-partner', DialoguePartner);
 defineElement('dialogue-register', DialogueRegister);
+defineElement('dialogue-series', DialogueSeries);
 
 // Storybook still reads each element's description from the manifest; the tables and
 // controls come from argTypesFor, which keeps attributes, slots and parts apart.

@@ -72,7 +72,13 @@ window.bench = {
     const markup = markupFor(target, kind, count, Date.now());
     const t0 = performance.now();
     stage().innerHTML = markup;
-    const rounds = await settle(stage());
+    let rounds = await settle(stage());
+    // A series renders its events once its feed has answered: wait for its rows, then for its card.
+    const series = stage().querySelector('dialogue-series');
+    while (series && !series.shadowRoot?.querySelector('[part~="row"]')) {
+      await new Promise((done) => window.__benchTimers.real.setTimeout(done, 5));
+      rounds += await settle(stage());
+    }
     layout();
     const t1 = performance.now();
     return { t0, t1, ms: t1 - t0, rounds, elements: stage().children.length };

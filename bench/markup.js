@@ -104,6 +104,34 @@ export function listingMarkup(count, now, target = 'ours') {
   return Array.from({ length: count }, (_, i) => one(first + i * DAY_MS)).join('\n');
 }
 
+/**
+ * A series feed as the WordPress plugin publishes it: a schema.org EventSeries of `count`
+ * Digital Dialogues, one a day from three days on, each with its zone, registration and panel.
+ */
+export function seriesFeed(count, now) {
+  const first = referenceStart(now);
+  const iso = (ms) => `${maputoWallTime(ms)}:00+02:00`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'EventSeries',
+    name: 'Digital Dialogues',
+    subEvent: Array.from({ length: count }, (_, i) => ({
+      '@type': 'Event',
+      '@id': `https://host.example/wp-json/dialogue-widgets/v1/events/${i + 1}`,
+      url: `https://host.example/dialogues/${i + 1}`,
+      name: `Digital Dialogue ${i + 1}: partnerships in civic tech`,
+      startDate: iso(first + i * DAY_MS),
+      endDate: iso(first + i * DAY_MS + 90 * MINUTE_MS),
+      eventSchedule: { '@type': 'Schedule', scheduleTimezone: ZONE },
+      offers: { '@type': 'Offer', url: `https://example.org/register/${i + 1}` },
+      performer: ['Caroline Khene', 'Tobi Oluwatola', 'Hector Dominguez Aguirre'].map((name) => ({
+        '@type': 'Person',
+        name,
+      })),
+    })),
+  };
+}
+
 /** What a page of `kind` holds for `target`: `card` is the reference card, or the floor element alone. */
 export function markupFor(target, kind, count, now) {
   if (kind === 'card')
@@ -111,6 +139,8 @@ export function markupFor(target, kind, count, now) {
       ? countdownMarkup('floor', referenceStart(now))
       : referenceCardMarkup(referenceStart(now));
   if (kind === 'listing') return listingMarkup(count, now, target);
+  // Its feed (seriesFeed) is served by scripts/bench.mjs.
+  if (kind === 'series') return `<dialogue-series src="/bench/series.jsonld?count=${count}"></dialogue-series>`;
   return countdownsMarkup(count, kind, now, target);
 }
 

@@ -23,7 +23,7 @@
 // in bench/budgets.json. Flags: --no-build (measure dist as it is), --size-only (what CI
 // runs: sizes are exact), --runs=N (repetitions of the quick timings; default 5),
 // --dist=DIR (measure that build, as it is), --only=SECTIONS (phone, card, countdowns, listing,
-// ticking, hidden), --shots=DIR (a screenshot of what each target draws), --profile=DIR (CPU profiles and
+// series, ticking, hidden), --shots=DIR (a screenshot of what each target draws), --profile=DIR (CPU profiles and
 // traces of the 1,000-countdown and 100-card renders, ours and the peer's, summarised:
 // where the time goes, by browser phase, by module and by function, through the source map).
 import { execFileSync } from 'node:child_process';
@@ -47,7 +47,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
-import { markupFor, pageHtml } from '../bench/markup.js';
+import { markupFor, pageHtml, seriesFeed } from '../bench/markup.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 /** --dist=DIR measures another build (say, main's, built in a copy) in the same way. */
@@ -67,7 +67,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TICK_WINDOW_MS = 5_000;
 /** --profile=DIR: a CPU profile and a trace of the big renders (ours and its peer), summarised, instead of the measures. */
 const PROFILE = argv.find((a) => a.startsWith('--profile='))?.slice(10) ?? null;
-/** --only=a,b measures only those sections (phone, card, countdowns, listing, ticking, hidden): for quick comparisons. */
+/** --only=a,b measures only those sections (phone, card, countdowns, listing, series, ticking, hidden): for quick comparisons. */
 const ONLY =
   argv
     .find((a) => a.startsWith('--only='))
@@ -218,6 +218,7 @@ async function measureSize(dist) {
     panelists: 'panelists/define.js',
     register: 'register/define.js',
     event: 'event/define.js',
+    series: 'series/define.js',
     index: 'index.js',
   };
   for (const [name, entry] of Object.entries(imports)) {
@@ -319,6 +320,11 @@ function startServer(dist, peers) {
     // Markup in the HTML, so the time from navigation counts everything: network, parse, run, render.
     if (url.pathname === '/bench/cold.html')
       return html(pageHtml(target, peers.harness, markupFor(target, 'card', 1, Date.now())));
+    // A series' feed (bench/markup.js), as the WordPress plugin publishes one.
+    if (url.pathname === '/bench/series.jsonld') {
+      const count = Number(url.searchParams.get('count') ?? 50);
+      return send(request, response, 'application/ld+json', JSON.stringify(seriesFeed(count, Date.now())));
+    }
     const base = url.pathname.startsWith('/dist/') ? dist : url.pathname.startsWith('/peers/') ? peers.dir : null;
     const path = base && normalize(join(base, decodeURIComponent(url.pathname.replace(/^\/(dist|peers)/, ''))));
     if (!path || !path.startsWith(base + sep) || !existsSync(path) || !statSync(path).isFile()) {
@@ -713,6 +719,23 @@ async function measureSpeed(dist, peers) {
         'add-to-calendar-button',
         'ms',
         'wall-clock time of that render (info)',
+      );
+    }
+
+    // 3b. A series of 50 events (from a feed: one card, 49 rows) against 10 of our cards (issue 11).
+    if (section('series')) {
+      const series = await interleave(RUNS, ['series', 'cards'], (kind) =>
+        withPage({}, (page, cdp) =>
+          kind === 'series' ? render(page, cdp, 'series', 50) : render(page, cdp, 'listing', 10),
+        ),
+      );
+      recordRatio(
+        'series50.renderCpu',
+        all(series.series, cpu),
+        all(series.cards, cpu),
+        'ten of our cards',
+        'ms',
+        'main-thread CPU: <dialogue-series> of 50 events (feed fetched and read, 1 card, 49 rows) rendered, vs 10 reference cards',
       );
     }
 

@@ -110,7 +110,7 @@ function checkTarball({ files, size }) {
     missing,
   );
   // Each per-element entry the README promises has a module and its declarations.
-  for (const entry of ['.', './classes', './event', './countdown', './panelists', './register']) {
+  for (const entry of ['.', './classes', './event', './countdown', './panelists', './register', './series']) {
     const target = pkg.exports?.[entry];
     check(`exports["${entry}"] has types and a module`, Boolean(target?.types && target?.default), target);
   }

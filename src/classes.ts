@@ -9,6 +9,7 @@ export { DialoguePanelists } from './panelists/dialogue-panelists.js';
 export { DialoguePanelist } from './panelists/dialogue-panelist.js';
 export { DialoguePartner } from './panelists/dialogue-partner.js';
 export { DialogueRegister } from './register/dialogue-register.js';
+export { DialogueSeries } from './series/dialogue-series.js';
 export { DialogueStateChangeEvent } from './countdown/state-change-event.js';
 export { DialogueRegisterEvent } from './register/register-event.js';
 export { clock, setClock, FixedClock, type Clock } from './clock/clock.js';

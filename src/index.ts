@@ -3,5 +3,6 @@
  * and exports the classes, the clock and the helpers.
  */
 import './event/define.js';
+import './series/define.js';
 
 export * from './classes.js';

@@ -3,6 +3,7 @@ import { property, query, queryAll, state } from 'lit/decorators.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { eventFieldsOf } from '../internal/written.js';
 import type { DialogueEventData, EventStatus, Partner } from '../model/event-data.js';
+import type { RawSource } from '../model/raw-event.js';
 import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
@@ -65,6 +66,7 @@ import { EventSourceController } from './event-source.js';
  *
  * @event dialogue-state-change - From the card's countdown: the event's state changed (`detail: { state, previous }`).
  * @event dialogue-register - From the card's register element: the visitor followed the registration link (`detail: { url, name }`).
+ * @event dialogue-event-change - The event changed (its `src` answered, an attribute or a child changed); read it from `event`. Bubbles; does not leave a shadow root.
  */
 export class DialogueEvent extends DialogueElement {
   static override styles = [sharedStyles, dialogueEventStyles];
@@ -82,6 +84,7 @@ export class DialogueEvent extends DialogueElement {
     fields: () => eventFieldsOf(this),
     src: () => this.src,
     viewerTimeZone: () => this.viewerTimeZone,
+    given: () => this.entrySource,
     report: (problems) => this.setProblems(problems),
   });
 
@@ -113,6 +116,8 @@ export class DialogueEvent extends DialogueElement {
   @property({ type: Boolean }) canonical = false;
   /** Address of a schema.org Event as JSON-LD, fetched; the authored content stays until it arrives. */
   @property() src?: string;
+  /** @internal An entry of a `<dialogue-series>` feed, already fetched and read: taken as this card's `src` answer. */
+  @property({ attribute: false }) entrySource?: RawSource;
 
   /** Partner logos that failed to load: their names show instead. */
   @state() private brokenLogos = new Set<string>();

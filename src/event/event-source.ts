@@ -19,9 +19,14 @@ export interface EventSourceInputs {
   src(): unknown;
   /** `viewer-time-zone`, as set. */
   viewerTimeZone(): unknown;
+  /** A source given from script, ranked as `src` (a `<dialogue-series>` entry), if any. */
+  given?(): RawSource | undefined;
   /** Takes every problem found, to report them. */
   report(problems: readonly Problem[]): void;
 }
+
+/** What `<dialogue-event>` fires when its event changed (a `<dialogue-series>` around it lists it). */
+export const EVENT_CHANGE = 'dialogue-event-change';
 
 const NOTHING_AUTHORED: AuthoredContent = {
   fields: {},
@@ -128,7 +133,13 @@ export class EventSourceController implements ReactiveController {
     }
     const viewerZone = readViewerTimeZone(this.inputs.viewerTimeZone());
     const fields = this.inputs.fields();
-    const inputs = JSON.stringify([fields, viewerZone.zone, viewerZone.problems.length, this.earlyClose?.value]);
+    const inputs = JSON.stringify([
+      fields,
+      viewerZone.zone,
+      viewerZone.problems.length,
+      this.earlyClose?.value,
+      this.inputs.given?.(),
+    ]);
     if (inputs === this.builtFrom) return;
     this.builtFrom = inputs;
 
@@ -145,8 +156,9 @@ export class EventSourceController implements ReactiveController {
   /** The sources in rank order: `src`, child JSON-LD, then children and properties. */
   private sources(fields: RawEvent): RawSource[] {
     const pageUrl = document.baseURI;
+    const answered = this.fetched?.source ?? this.inputs.given?.();
     return [
-      ...(this.fetched ? [this.fetched.source] : []),
+      ...(answered ? [answered] : []),
       ...this.content.jsonLd.map((reading) => ({ ...reading, baseUrl: pageUrl })),
       { fields: { ...this.content.fields, ...fields }, baseUrl: pageUrl },
     ];
@@ -159,6 +171,8 @@ export class EventSourceController implements ReactiveController {
     this.eventKey = key;
     this.event = event;
     this.eventProvider.setValue(event);
+    // A <dialogue-series> around the element lists this event: it learns of the change so.
+    this.host.dispatchEvent(new Event(EVENT_CHANGE, { bubbles: true }));
   }
 
   private load(src: string | undefined): void {

@@ -41,6 +41,10 @@ export interface Messages {
   outlookCalendar: string;
   /** Outlook on the web for work or school accounts (Microsoft 365). */
   outlookWorkCalendar: string;
+  /** A series: the heading over the events still to come. */
+  comingUp: string;
+  /** A series: the heading over the events that are over. */
+  pastEvents: string;
 }
 
 const en: Messages = {
@@ -71,6 +75,8 @@ const en: Messages = {
   googleCalendar: 'Google Calendar',
   outlookCalendar: 'Outlook.com',
   outlookWorkCalendar: 'Outlook (work or school)',
+  comingUp: 'Coming up',
+  pastEvents: 'Past events',
 };
 
 const fr: Messages = {
@@ -102,6 +108,8 @@ const fr: Messages = {
   googleCalendar: 'Google Agenda',
   outlookCalendar: 'Outlook.com',
   outlookWorkCalendar: 'Outlook (professionnel ou scolaire)',
+  comingUp: 'À venir',
+  pastEvents: 'Événements passés',
 };
 
 const pt: Messages = {
@@ -132,6 +140,8 @@ const pt: Messages = {
   googleCalendar: 'Google Agenda',
   outlookCalendar: 'Outlook.com',
   outlookWorkCalendar: 'Outlook (profissional ou escolar)',
+  comingUp: 'Próximos eventos',
+  pastEvents: 'Eventos anteriores',
 };
 
 const sw: Messages = {
@@ -162,6 +172,8 @@ const sw: Messages = {
   googleCalendar: 'Google Calendar',
   outlookCalendar: 'Outlook.com',
   outlookWorkCalendar: 'Outlook (kazini au shuleni)',
+  comingUp: 'Matukio yajayo',
+  pastEvents: 'Matukio yaliyopita',
 };
 
 const ar: Messages = {
@@ -193,6 +205,8 @@ const ar: Messages = {
   googleCalendar: 'تقويم Google',
   outlookCalendar: 'Outlook.com',
   outlookWorkCalendar: 'Outlook (العمل أو المؤسسة التعليمية)',
+  comingUp: 'الفعاليات القادمة',
+  pastEvents: 'فعاليات سابقة',
 };
 
 const CATALOGUE: Record<string, Messages> = { en, fr, pt, sw, ar };

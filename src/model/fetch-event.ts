@@ -1,3 +1,4 @@
+import type { Problem } from './event-data.js';
 import type { RawSource } from './raw-event.js';
 import { readJsonLdText } from './from-json-ld.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -15,26 +16,31 @@ export interface FetchedSource {
  */
 const SKEW_NOISE_MS = 2_000;
 
+/** What fetching a JSON-LD document gave: its text, where it came from, and the visitor's clock error. */
+export type FetchedDocument =
+  | { readonly ok: true; readonly body: string; readonly baseUrl: string; readonly clockSkewMs: number }
+  | { readonly ok: false; readonly baseUrl: string; readonly problem: Problem };
+
 /**
- * Fetches a schema.org Event published as JSON-LD at `src`. Never rejects, except
- * with the abort error once `signal` aborts (the caller asked to stop): a network
- * error, an HTTP error, bad JSON or a document without an Event becomes a problem
- * on the `src` field, and the authored content stays as it is.
+ * Fetches the JSON-LD document at `src` (an event, or a `<dialogue-series>` feed). Never
+ * rejects, except with the abort error once `signal` aborts (the caller asked to stop):
+ * a bad address, a network error or an HTTP error becomes a problem on the `src` field.
  *
  * `now` reads the visitor's clock (injected so tests can fix it). For a
  * cross-origin `src`, the host must expose the `Date` header
  * (`Access-Control-Expose-Headers: Date, Age`) for skew to be measured.
  */
-export async function fetchEventSource(
+export async function fetchJsonLd(
   src: string,
   pageUrl: string,
   now: () => number,
   signal?: AbortSignal,
-): Promise<FetchedSource> {
+): Promise<FetchedDocument> {
   const url = safeHttpUrl(src, pageUrl);
-  const fail = (message: string): FetchedSource => ({
-    source: { fields: {}, baseUrl: url ?? pageUrl, problems: [{ field: 'src', value: src, message }] },
-    clockSkewMs: 0,
+  const fail = (message: string): FetchedDocument => ({
+    ok: false,
+    baseUrl: url ?? pageUrl,
+    problem: { field: 'src', value: src, message },
   });
   if (!url) return fail('is not an http(s) address; nothing is fetched');
 
@@ -56,10 +62,30 @@ export async function fetchEventSource(
     return fail('could not be loaded (network error or blocked by CORS); the authored content is shown');
   }
   const receivedAt = now();
-  const reading = readJsonLdText(body, 'src');
   return {
-    source: { fields: reading.fields, baseUrl: response.url || url, problems: reading.problems },
+    ok: true,
+    body,
+    baseUrl: response.url || url,
     clockSkewMs: estimateSkew(response.headers.get('date'), sentAt, receivedAt, response.headers.get('age')),
+  };
+}
+
+/**
+ * Fetches a schema.org Event published as JSON-LD at `src` (see `fetchJsonLd`): a
+ * document without an Event becomes a problem too, and the authored content stays.
+ */
+export async function fetchEventSource(
+  src: string,
+  pageUrl: string,
+  now: () => number,
+  signal?: AbortSignal,
+): Promise<FetchedSource> {
+  const fetched = await fetchJsonLd(src, pageUrl, now, signal);
+  if (!fetched.ok) return { source: { fields: {}, baseUrl: fetched.baseUrl, problems: [fetched.problem] }, clockSkewMs: 0 };
+  const reading = readJsonLdText(fetched.body, 'src');
+  return {
+    source: { fields: reading.fields, baseUrl: fetched.baseUrl, problems: reading.problems },
+    clockSkewMs: fetched.clockSkewMs,
   };
 }
 

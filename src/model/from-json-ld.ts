@@ -59,7 +59,8 @@ export function readJsonLdValue(value: Json, field = 'json-ld'): JsonLdReading {
 /** Deeper `@graph` nesting than any real document: a hostile one would overflow the stack. */
 const MAX_GRAPH_DEPTH = 16;
 
-function findEvent(value: Json, depth = 0): Record<string, Json> | null {
+/** The first schema.org Event in a JSON-LD value (itself, an array entry, or in `@graph`), or null. */
+export function findEvent(value: Json, depth = 0): Record<string, Json> | null {
   if (depth > MAX_GRAPH_DEPTH) return null;
   for (const node of nodes(value)) {
     if (isRecord(node) && types(node).some((type) => /Event$/.test(type))) return node;
@@ -179,7 +180,8 @@ function first(value: Json): Json {
   return nodes(value)[0];
 }
 
-function types(node: Json): string[] {
+/** A node's `@type`s (`[]` for anything but an object). */
+export function types(node: Json): string[] {
   if (!isRecord(node)) return [];
   return nodes(node['@type']).filter((type): type is string => typeof type === 'string');
 }
