@@ -31,6 +31,7 @@ require_once __DIR__ . '/includes/publishing.php';
 require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/script-route.php';
 require_once __DIR__ . '/includes/editor.php';
+require_once __DIR__ . '/includes/series.php';
 
 add_action( 'init', 'dialogue_widgets_register_shortcode' );
 add_action( 'init', 'dialogue_widgets_register_block' );

@@ -364,6 +364,7 @@ section(
 
 require __DIR__ . '/test-publishing.php';
 require __DIR__ . '/test-script-route.php';
+require __DIR__ . '/test-series.php';
 
 section(
 	'WordPress 6.5+ script modules (separate process)',
