@@ -104,6 +104,7 @@ describe('readFeed', () => {
       'register-url': 'https://r',
       panelists: [{ name: 'Amina' }],
       partners: [],
+      hosts: [],
     });
   });
 
