@@ -77,6 +77,10 @@ export const dialogueEventStyles = css`
   .description {
     overflow-wrap: break-word;
   }
+  .fallback {
+    margin: 0;
+    overflow-wrap: break-word;
+  }
   /* Each paragraph and name takes its direction from its own text: an English sentence in an
      Arabic card keeps its full stop at its end, and starts on its own side. */
   .name,

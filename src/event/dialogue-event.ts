@@ -8,6 +8,7 @@ import { jsonLdScriptText } from '../model/to-json-ld.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { dialogueEventStyles } from './dialogue-event.styles.js';
 import { EventSourceController } from './event-source.js';
+import type { FallbackPiece } from './noscript-fallback.js';
 
 /**
  * One event, and its default card. Holds the event built from `src`, a child
@@ -28,6 +29,7 @@ import { EventSourceController } from './event-source.js';
  * @csspart status - The cancelled / postponed / rescheduled badge.
  * @csspart countdown - The `<dialogue-countdown>` inside the card.
  * @csspart description - The box around the description.
+ * @csspart fallback - What the author's `<noscript>` says, shown when `src` fails and nothing else tells of the event.
  * @csspart panelists - The `<dialogue-panelists>` inside the card.
  * @csspart hosts - The "hosted by" list.
  * @csspart partners - The "in partnership with" list.
@@ -174,6 +176,7 @@ export class DialogueEvent extends DialogueElement {
     const event = this.source.event;
     if (this.source.content.composed) return FLOW_SLOTS;
     if (this.source.waitingForSrc) return this.renderWaiting();
+    if (this.source.fallback.length > 0 && !event?.name && !event?.start) return this.renderFallback();
     return html`
       <article part="card" class="card ${event?.status ?? ''}" lang=${this.locale} dir=${this.direction}>
         ${this.renderImage(event)}
@@ -201,6 +204,15 @@ export class DialogueEvent extends DialogueElement {
       <div class="body">
         ${this.source.content.nameElement ? html`<div part="name" class="name"><slot name="name"></slot></div>` : nothing}
         <div part="description" class="description">${FLOW_SLOTS}</div>
+      </div>
+    </article>`;
+  }
+
+  /** `src` failed and nothing else tells of the event: what the author wrote for visitors without scripts. */
+  private renderFallback(): TemplateResult {
+    return html`<article part="card" class="card" lang=${this.locale} dir=${this.direction}>
+      <div class="body">
+        <p part="fallback" class="fallback">${this.source.fallback.map(renderFallbackPiece)}</p>
       </div>
     </article>`;
   }
@@ -275,6 +287,12 @@ export class DialogueEvent extends DialogueElement {
         : html`<span>${name}</span>`;
     return href ? html`<a href=${href}>${face}</a>` : face;
   }
+}
+
+/** A run of the `<noscript>`'s words, its line breaks as `<br>`: a link, or text. */
+function renderFallbackPiece(piece: FallbackPiece) {
+  const lines = piece.text.split('\n').flatMap((line, index) => (index === 0 ? [line] : [html`<br />`, line]));
+  return piece.href ? html`<a href=${piece.href}>${lines}</a>` : lines;
 }
 
 /**

@@ -9,6 +9,7 @@ import { fetchEventSource, type FetchedSource } from '../model/fetch-event.js';
 import type { RawEvent, RawSource } from '../model/raw-event.js';
 import { readViewerTimeZone } from '../model/viewer-time-zone.js';
 import { detectEarlyClose } from './early-close.js';
+import { noscriptFallback, type FallbackPiece } from './noscript-fallback.js';
 import { readContent, type AuthoredContent } from './read-content.js';
 
 /** What the element tells its source controller. */
@@ -68,6 +69,8 @@ export class EventSourceController implements ReactiveController {
    * elements inside wait) and nothing to judge (src may bring it).
    */
   waitingForSrc = false;
+  /** The words of the author's `<noscript>`, once `src` has failed; empty otherwise. */
+  fallback: readonly FallbackPiece[] = [];
 
   private readonly eventProvider: ContextProvider<typeof eventContext, ReactiveElement>;
   private readonly viewerZoneProvider: ContextProvider<typeof viewerZoneContext, ReactiveElement>;
@@ -142,6 +145,8 @@ export class EventSourceController implements ReactiveController {
     ]);
     if (inputs === this.builtFrom) return;
     this.builtFrom = inputs;
+    const srcFailed = this.fetched?.source.problems?.some((problem) => problem.field === 'src') ?? false;
+    this.fallback = srcFailed ? noscriptFallback(this.host) : [];
 
     const event = buildEvent(this.sources(fields), { requireStart: true });
     const loading = this.fetchAbort !== undefined && this.fetched === null;

@@ -390,6 +390,48 @@ describe('<dialogue-event>', () => {
       expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Authored name');
       expect(event.textContent?.trim()).to.equal('Authored words.');
     });
+
+    it('shows its <noscript> fallback, text and http(s) links only, when src fails and nothing else tells of the event', async () => {
+      const src = new URL('./no-such-event.jsonld', import.meta.url).href;
+      let event!: DialogueEvent;
+      await captureWarnings(async () => {
+        const page = await mount(
+          `<dialogue-event src="${src}"><noscript><strong>Water and cities</strong> 15 January 2027, 16:00 (Africa/Johannesburg)` +
+            ` · <a href="https://example.org/register">Register</a> <a href="javascript:alert(1)">Trap</a>` +
+            `<img src="x" onerror="window.fallbackRan = true"><p>Second line</p></noscript></dialogue-event>`,
+        );
+        event = page.querySelector('dialogue-event')!;
+        await waitFor(() => event.problems.some((p) => p.field === 'src'));
+        await settle(page);
+      });
+      const fallback = inShadow(event, '[part="fallback"]')!;
+      expect(fallback, 'the fallback is shown').not.to.equal(null);
+      // innerText: the lines as the visitor sees them (the <noscript>'s <p> became a line break).
+      expect((fallback as HTMLElement).innerText.replace(/ *\n+ */g, '\n')).to.equal(
+        'Water and cities 15 January 2027, 16:00 (Africa/Johannesburg) · Register Trap\nSecond line',
+      );
+      const links = [...fallback.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+      expect(links).to.deep.equal([['Register', 'https://example.org/register']]);
+      expect(fallback.querySelector('img, strong')).to.equal(null);
+      expect((window as { fallbackRan?: boolean }).fallbackRan).to.equal(undefined);
+      expect(inShadow(event, '[part="name"]'), 'no "Untitled event" heading').to.equal(null);
+      expect(event.problems.find((p) => p.field === 'src')!.message).to.contain('404');
+    });
+
+    it('shows the card, not the fallback, when the authored attributes tell of the event', async () => {
+      const src = new URL('./no-such-event.jsonld', import.meta.url).href;
+      let event!: DialogueEvent;
+      await captureWarnings(async () => {
+        const page = await mount(
+          `<dialogue-event src="${src}" name="Authored name"><noscript>Fallback words</noscript></dialogue-event>`,
+        );
+        event = page.querySelector('dialogue-event')!;
+        await waitFor(() => event.problems.some((p) => p.field === 'src'));
+        await settle(page);
+      });
+      expect(inShadow(event, '[part="fallback"]')).to.equal(null);
+      expect(shownText(inShadow(event, '[part="name"]'))).to.equal('Authored name');
+    });
   });
 
   it("corrects its countdown for a visitor clock that runs 10 minutes fast, from the src response's Date header", async () => {

@@ -485,7 +485,7 @@ test("a partner page on another origin shows the event by src, with the zone's n
   }
 });
 
-test('unpublished, the address answers 404 and the partner card keeps its <noscript> fallback and lists the 404 in problems', async () => {
+test('unpublished, the address answers 404 and the partner card shows its <noscript> fallback and lists the 404 in problems', async () => {
   await site.php(`wp_update_post( array( 'ID' => ${postId}, 'post_status' => 'draft' ) );`);
   const response = await fetch(address);
   assert.equal(response.status, 404);
@@ -507,6 +507,12 @@ test('unpublished, the address answers 404 and the partner card keeps its <noscr
     assert.match(srcProblem.message, /HTTP 404/);
     const fallback = await page.$eval('dialogue-event noscript', (noscript) => noscript.textContent);
     assert.match(fallback, /How to use partnerships/);
+    // What visitors see: the card shows the fallback's words instead of an untitled event.
+    const shown = await page.waitForFunction(
+      () => document.querySelector('dialogue-event')?.shadowRoot?.querySelector('[part="fallback"]')?.textContent,
+      { timeout: 10_000 },
+    );
+    assert.match(await shown.jsonValue(), /How to use partnerships/);
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/partner-unpublished.png`, fullPage: true });
     assert.deepEqual(errors, []);
   } finally {
