@@ -140,14 +140,26 @@ function dialogue_widgets_rest_answer( $status, $data, $if_none_match, $method =
 		'Access-Control-Expose-Headers' => 'Date, Age, ETag',
 		'Cache-Control'                 => 'public, max-age=' . dialogue_widgets_max_age(),
 	);
+	return dialogue_widgets_conditional_answer( $status, $headers, $body, $if_none_match, $method );
+}
+
+/**
+ * One answer of the plugin's public routes: a 200 carries an ETag of its body and becomes a bodiless 304 when
+ * the request's If-None-Match names it; a HEAD gets the headers alone.
+ *
+ * @param int                  $status        HTTP status.
+ * @param array<string,string> $headers       Headers, without the ETag.
+ * @param string               $body          The body a GET gets.
+ * @param string               $if_none_match The request's If-None-Match, '' when none.
+ * @param string               $method        Request method.
+ * @return array{status:int,headers:array<string,string>,body:string}
+ */
+function dialogue_widgets_conditional_answer( $status, $headers, $body, $if_none_match, $method ) {
 	if ( 200 === $status ) {
 		$headers['ETag'] = '"' . md5( $body ) . '"';
 		if ( '' !== $if_none_match && dialogue_widgets_etag_matches( $if_none_match, $headers['ETag'] ) ) {
-			return array(
-				'status'  => 304,
-				'headers' => $headers,
-				'body'    => '',
-			);
+			$status = 304;
+			$body   = '';
 		}
 	}
 	return array(

@@ -172,18 +172,6 @@ function dialogue_widgets_script_answer( $version, $map, $if_none_match, $method
 		'Access-Control-Allow-Origin'   => '*',
 		'Access-Control-Expose-Headers' => 'ETag',
 		'Cache-Control'                 => 'public, max-age=' . DIALOGUE_WIDGETS_SCRIPT_MAX_AGE . ', immutable',
-		'ETag'                          => '"' . md5( $body ) . '"',
 	);
-	if ( '' !== $if_none_match && dialogue_widgets_etag_matches( $if_none_match, $headers['ETag'] ) ) {
-		return array(
-			'status'  => 304,
-			'headers' => $headers,
-			'body'    => '',
-		);
-	}
-	return array(
-		'status'  => 200,
-		'headers' => $headers,
-		'body'    => 'HEAD' === $method ? '' : $body,
-	);
+	return dialogue_widgets_conditional_answer( 200, $headers, $body, $if_none_match, $method );
 }
