@@ -1,5 +1,5 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DAY, MINUTE, REFERENCE, startingIn } from './support/fixtures.js';
 import { elementArgs } from './support/element-args.js';
@@ -22,7 +22,10 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'A series from one feed (`src`) or from `<dialogue-event>` children. The toolbar\'s **Now** (default 5 July 2023, 16:00 CAT) moves every story: pick "The same evening" and the reference event drops to the past while the next one is featured. **Viewer zone** changes each row\'s second time, **Language** the words and the direction.',
+          "A series from one feed (`src`) or from `<dialogue-event>` children. The toolbar's **Now** " +
+          '(default 5 July 2023, 16:00 CAT) moves every story: pick "The same evening" and the reference ' +
+          "event drops to the past while the next one is featured. **Viewer zone** changes each row's " +
+          'second time, **Language** the words and the direction.',
       },
     },
   },
@@ -111,7 +114,12 @@ function eventChildren(dialogues: readonly Dialogue[], context: StoryContext) {
   });
 }
 
-const seriesElement = (args: Args, context: StoryContext, dialogues: readonly Dialogue[], fallback = html``) =>
+const seriesElement = (
+  args: Args,
+  context: StoryContext,
+  dialogues: readonly Dialogue[],
+  fallback: unknown = nothing,
+) =>
   html`<dialogue-series ${elementArgs(args, context)}
     >${eventChildren(dialogues, context)}${fallback}</dialogue-series
   >`;
@@ -124,7 +132,9 @@ export const Season: Story = {
     docs: {
       description: {
         story:
-          'The reference event is featured with its countdown; a cancelled and a postponed dialogue keep their place among the rows and say so; the three most recent past ones are listed newest first, with "Watch the recording" where there is one.',
+          'The reference event is featured with its countdown; a cancelled and a postponed dialogue keep ' +
+          'their place among the rows and say so; the three most recent past ones are listed newest first, ' +
+          'with "Watch the recording" where there is one.',
       },
     },
   },
@@ -161,7 +171,8 @@ export const MovedOn: Story = {
     docs: {
       description: {
         story:
-          'Three hours after the reference event began: it is in the past with its recording, and the next dialogue that will happen is featured (the cancelled one is not).',
+          'Three hours after the reference event began: it is in the past with its recording, and the next ' +
+          'dialogue that will happen is featured (the cancelled one is not).',
       },
     },
   },
@@ -192,7 +203,9 @@ export const FromFeed: Story = {
     docs: {
       description: {
         story:
-          'The form the WordPress plugin publishes at `/wp-json/dialogue-widgets/v1/events`: an EventSeries whose `subEvent`s carry their zone by name. Each entry is read as `<dialogue-event src>` reads one event.',
+          'The form the WordPress plugin publishes at `/wp-json/dialogue-widgets/v1/events`: an ' +
+          'EventSeries whose `subEvent`s carry their zone by name. Each entry is read as `<dialogue-event ' +
+          'src>` reads one event.',
       },
     },
   },
@@ -207,7 +220,8 @@ export const FeedFails: Story = {
     docs: {
       description: {
         story:
-          "The address answers with a picture, not JSON (a network error or a 404 is handled the same way): the author's fallback stays, and `problems` says why.",
+          'The address answers with a picture, not JSON (a network error or a 404 is handled the same ' +
+          "way): the author's fallback stays, and `problems` says why.",
       },
     },
   },

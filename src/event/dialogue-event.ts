@@ -68,7 +68,8 @@ import type { FallbackPiece } from './noscript-fallback.js';
  *
  * @event dialogue-state-change - From the card's countdown: the event's state changed (`detail: { state, previous }`).
  * @event dialogue-register - From the card's register element: the visitor followed the registration link (`detail: { url, name }`).
- * @event dialogue-event-change - The event changed (its `src` answered, an attribute or a child changed); read it from `event`. Bubbles; does not leave a shadow root.
+ * @event dialogue-event-change - The event changed (its `src` answered, an attribute or a child changed); read it
+ *   from `event`. Bubbles; does not leave a shadow root.
  */
 export class DialogueEvent extends DialogueElement {
   static override styles = [sharedStyles, dialogueEventStyles];

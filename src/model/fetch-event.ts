@@ -81,7 +81,8 @@ export async function fetchEventSource(
   signal?: AbortSignal,
 ): Promise<FetchedSource> {
   const fetched = await fetchJsonLd(src, pageUrl, now, signal);
-  if (!fetched.ok) return { source: { fields: {}, baseUrl: fetched.baseUrl, problems: [fetched.problem] }, clockSkewMs: 0 };
+  if (!fetched.ok)
+    return { source: { fields: {}, baseUrl: fetched.baseUrl, problems: [fetched.problem] }, clockSkewMs: 0 };
   const reading = readJsonLdText(fetched.body, 'src');
   return {
     source: { fields: reading.fields, baseUrl: fetched.baseUrl, problems: reading.problems },

@@ -53,7 +53,7 @@ export class ChildrenController implements ReactiveController {
     this.observer.observe(this.host, { childList: true });
     this.host.addEventListener(EVENT_CHANGE, this.changed);
     // Children upgraded before the series listened, or once the tag is defined.
-    if (!customElements.get(EVENT_TAG)) customElements.whenDefined(EVENT_TAG).then(this.changed);
+    if (!customElements.get(EVENT_TAG)) void customElements.whenDefined(EVENT_TAG).then(this.changed);
     this.changed();
   }
 

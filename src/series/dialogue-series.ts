@@ -34,7 +34,8 @@ const DEFAULT_PAST_LIMIT = 3;
  * @tagname dialogue-series
  * @summary A series of events: the next one as a card, the rest as rows, the past with recordings.
  *
- * @slot - The fallback: shown while `src` loads, when it fails or lists nothing, and where JavaScript does not run. `<dialogue-event>` children are the series when there is no `src`.
+ * @slot - The fallback: shown while `src` loads, when it fails or lists nothing, and where JavaScript does not
+ *   run. `<dialogue-event>` children are the series when there is no `src`.
  *
  * @csspart series - The box around everything.
  * @csspart featured - The box around the featured event's card.

@@ -48,10 +48,11 @@ function listIn(value: unknown, depth: number): Listed[] | null {
   if (depth > MAX_DEPTH) return null;
   if (Array.isArray(value)) {
     // A document wrapped in an array (as JSON-LD writers do), or a @graph: the one list inside it.
-    const lists = value.filter(isList);
+    const items: readonly unknown[] = value;
+    const lists = items.filter(isList);
     return lists.length === 1
       ? listIn(lists[0], depth + 1)
-      : value.map((node, index) => ({ node, field: `[${index}]` }));
+      : items.map((node, index) => ({ node, field: `[${index}]` }));
   }
   if (!isRecord(value)) return null;
   const kinds = types(value);

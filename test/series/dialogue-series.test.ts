@@ -119,7 +119,7 @@ describe('<dialogue-series>', function () {
       expect([...lists[0]!.children].map((item) => item.localName)).to.deep.equal(['li']);
     });
 
-    it("fires dialogue-register when a visitor follows a row's register link", async () => {
+    it("fires dialogue-register when a visitor follows a row's register link", () => {
       const heard: { url: string; name: string | null }[] = [];
       document.addEventListener('dialogue-register', (event) => heard.push(event.detail), { once: true });
       const link = series.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="upcoming-list"] [part~="row-action"]')!;

@@ -12,9 +12,27 @@ const block = (name, attributes) => `<!-- wp:dialogue-widgets/${name} ${JSON.str
 /** Maputo's wall-clock time (UTC+2 all year) `days` from now: the series lists past events of the last 180 days. */
 const maputo = (days) => new Date(Date.now() + days * 86_400_000 + 2 * 3_600_000).toISOString().slice(0, 16);
 const EVENTS = [
-  { name: 'Open budgets people can read', start: maputo(-10), end: maputo(-9.9), timeZone: ZONE, recordingUrl: 'https://example.org/watch/1' },
-  { name: 'Partnerships in civic tech', start: '2030-07-06T16:00', end: '2030-07-06T17:30', timeZone: ZONE, registerUrl: 'https://example.org/register/2' },
-  { name: 'Election tools that last', start: '2030-08-06T16:00', end: '2030-08-06T17:30', timeZone: ZONE, registerUrl: 'https://example.org/register/3' },
+  {
+    name: 'Open budgets people can read',
+    start: maputo(-10),
+    end: maputo(-9.9),
+    timeZone: ZONE,
+    recordingUrl: 'https://example.org/watch/1',
+  },
+  {
+    name: 'Partnerships in civic tech',
+    start: '2030-07-06T16:00',
+    end: '2030-07-06T17:30',
+    timeZone: ZONE,
+    registerUrl: 'https://example.org/register/2',
+  },
+  {
+    name: 'Election tools that last',
+    start: '2030-08-06T16:00',
+    end: '2030-08-06T17:30',
+    timeZone: ZONE,
+    registerUrl: 'https://example.org/register/3',
+  },
 ];
 
 let site;
@@ -24,7 +42,11 @@ before(async () => {
   site = await startSite({ options: { timezone_string: ZONE } });
   browser = await launchBrowser();
   for (const [index, event] of EVENTS.entries()) {
-    await site.insertPost({ post_title: `Episode ${index + 1}`, post_name: `episode-${index + 1}`, post_content: block('event', event) });
+    await site.insertPost({
+      post_title: `Episode ${index + 1}`,
+      post_name: `episode-${index + 1}`,
+      post_content: block('event', event),
+    });
   }
 });
 after(async () => {
@@ -46,9 +68,17 @@ async function seenOn(path) {
         const card = root?.querySelector('[part~="featured"] dialogue-event');
         const name = card?.shadowRoot?.querySelector('[part="name"]')?.textContent.trim();
         if (!name) return false;
-        const rows = (list) => [...root.querySelectorAll(`[part~="${list}"] [part~="row-name"]`)].map((row) => row.textContent.trim());
-        const action = (list) => root.querySelector(`[part~="${list}"] [part~="row-action"]`)?.textContent.trim() ?? null;
-        return { src: series.getAttribute('src'), featured: name, upcoming: rows('upcoming-list'), past: rows('past-list'), pastAction: action('past-list') };
+        const rows = (list) =>
+          [...root.querySelectorAll(`[part~="${list}"] [part~="row-name"]`)].map((row) => row.textContent.trim());
+        const action = (list) =>
+          root.querySelector(`[part~="${list}"] [part~="row-action"]`)?.textContent.trim() ?? null;
+        return {
+          src: series.getAttribute('src'),
+          featured: name,
+          upcoming: rows('upcoming-list'),
+          past: rows('past-list'),
+          pastAction: action('past-list'),
+        };
       },
       { timeout: 20_000 },
     );
@@ -60,8 +90,13 @@ async function seenOn(path) {
   }
 }
 
-test('[dialogue_series] without an address shows the site\'s own events', async () => {
-  await site.insertPost({ post_type: 'page', post_title: 'Our dialogues', post_name: 'our-dialogues', post_content: '[dialogue_series]' });
+test("[dialogue_series] without an address shows the site's own events", async () => {
+  await site.insertPost({
+    post_type: 'page',
+    post_title: 'Our dialogues',
+    post_name: 'our-dialogues',
+    post_content: '[dialogue_series]',
+  });
   assert.deepEqual(await seenOn('/our-dialogues/'), {
     src: `${site.url}/wp-json/dialogue-widgets/v1/events`,
     featured: 'Partnerships in civic tech',
@@ -72,12 +107,20 @@ test('[dialogue_series] without an address shows the site\'s own events', async 
 });
 
 test('the Dialogue series block does the same, with its own limits', async () => {
-  await site.insertPost({ post_type: 'page', post_title: 'Next dialogue', post_name: 'next-dialogue', post_content: block('series', { upcomingLimit: '0', pastLimit: '0' }) });
+  await site.insertPost({
+    post_type: 'page',
+    post_title: 'Next dialogue',
+    post_name: 'next-dialogue',
+    post_content: block('series', { upcomingLimit: '0', pastLimit: '0' }),
+  });
   const seen = await seenOn('/next-dialogue/');
-  assert.deepEqual({ featured: seen.featured, upcoming: seen.upcoming, past: seen.past }, { featured: 'Partnerships in civic tech', upcoming: [], past: [] });
+  assert.deepEqual(
+    { featured: seen.featured, upcoming: seen.upcoming, past: seen.past },
+    { featured: 'Partnerships in civic tech', upcoming: [], past: [] },
+  );
 });
 
-test('in the editor, the block\'s preview is the real series', async () => {
+test("in the editor, the block's preview is the real series", async () => {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -87,11 +130,20 @@ test('in the editor, the block\'s preview is the real series', async () => {
     await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('dialogue-widgets/series'), { timeout: 60_000 });
     await page.evaluate(() => {
-      window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('dialogue-widgets/series'));
+      window.wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks(window.wp.blocks.createBlock('dialogue-widgets/series'));
     });
-    const frame = (await page.$('iframe[name="editor-canvas"]')) ? await (await page.$('iframe[name="editor-canvas"]')).contentFrame() : page.mainFrame();
+    const frame = (await page.$('iframe[name="editor-canvas"]'))
+      ? await (await page.$('iframe[name="editor-canvas"]')).contentFrame()
+      : page.mainFrame();
     const featured = await frame.waitForFunction(
-      () => document.querySelector('dialogue-series')?.shadowRoot?.querySelector('[part~="featured"] dialogue-event')?.shadowRoot?.querySelector('[part="name"]')?.textContent.trim(),
+      () =>
+        document
+          .querySelector('dialogue-series')
+          ?.shadowRoot?.querySelector('[part~="featured"] dialogue-event')
+          ?.shadowRoot?.querySelector('[part="name"]')
+          ?.textContent.trim(),
       { timeout: 30_000 },
     );
     assert.equal(await featured.jsonValue(), 'Partnerships in civic tech');
