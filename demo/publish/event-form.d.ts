@@ -76,7 +76,7 @@ export const PREVIEW_CHOICES: Choice[];
 export function emptyPanelist(): PanelistValues;
 export function emptyPartner(): OrganisationValues;
 export function emptyValues(timeZone?: string): FormValues;
-export function cdnScriptAddress(version: string): string;
+export function scriptBesideFile(fileAddress: string): string;
 export function toRawEvent(values: FormValues): RawEvent;
 export function formKey(problemField: string): string | null;
 export function valuesFromEvent(

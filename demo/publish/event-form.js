@@ -49,10 +49,12 @@ export function emptyValues(timeZone = '') {
   };
 }
 
-/** The CDN address of the bundle for a version: `0.1.0` → `…/dialogue-widgets@0.1/…` (README's line). */
-export function cdnScriptAddress(version) {
-  const [major = '0', minor = '0'] = String(version).split('.');
-  return `https://cdn.jsdelivr.net/npm/dialogue-widgets@${major}.${minor}/dist/dialogue-widgets.js`;
+/**
+ * Where the script is when the host gives no other address: beside the event file, which the host serves
+ * anyway (the package is not on a public CDN yet, so a CDN address would fail for every partner).
+ */
+export function scriptBesideFile(fileAddress) {
+  return new URL('dialogue-widgets.js', fileAddress).href;
 }
 
 const blank = (text) => typeof text !== 'string' || text.trim() === '';

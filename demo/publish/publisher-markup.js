@@ -111,7 +111,7 @@ export function formMarkup(id) {
         `${id}-script`,
         'scriptAddress',
         'Address of the dialogue-widgets script',
-        'The public copy. Change it if your website serves dialogue-widgets.js itself.',
+        'Empty: beside the event file. Put dist/dialogue-widgets.js from the npm package there, sent with Access-Control-Allow-Origin: *.',
       )}
     </fieldset>`;
 }

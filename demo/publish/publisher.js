@@ -7,7 +7,7 @@
  */
 import {
   browserZone,
-  cdnScriptAddress,
+  scriptBesideFile,
   checkForm,
   emptyPanelist,
   emptyPartner,
@@ -168,7 +168,7 @@ export function mountPublisher(container, library, options = {}) {
     const snippets = partnerSnippets(
       check.event,
       check.fileAddress,
-      check.scriptAddress ?? cdnScriptAddress(library.VERSION),
+      check.scriptAddress ?? (check.fileAddress ? scriptBesideFile(check.fileAddress) : null),
     );
     $('.snippets').hidden = !snippets;
     $('.no-snippets').hidden = Boolean(snippets);
@@ -318,7 +318,6 @@ export function mountPublisher(container, library, options = {}) {
 
   setValues({
     ...emptyValues(browserZone()),
-    scriptAddress: cdnScriptAddress(library.VERSION),
     ...options.values,
   });
 

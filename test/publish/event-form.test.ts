@@ -11,7 +11,7 @@ import {
   toRawEvent,
   valuesFromEvent,
   zoneLabel,
-  cdnScriptAddress,
+  scriptBesideFile,
   type FormValues,
 } from '../../demo/publish/event-form.js';
 import { buildEvent, toJsonLd } from '../../src/classes.js';
@@ -456,9 +456,9 @@ describe('publishing form: the file and the snippets', () => {
     });
   }
 
-  it("uses the script's public address for this version", () => {
-    expect(cdnScriptAddress('0.1.0')).to.equal(
-      'https://cdn.jsdelivr.net/npm/dialogue-widgets@0.1/dist/dialogue-widgets.js',
+  it('puts the script beside the event file unless told otherwise', () => {
+    expect(scriptBesideFile('https://host.example/events/water.jsonld')).to.equal(
+      'https://host.example/events/dialogue-widgets.js',
     );
   });
 });

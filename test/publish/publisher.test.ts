@@ -467,7 +467,7 @@ describe('publisher page: the outputs', () => {
         html.includes('Sunday 6 July 2025, 16:00 Central Africa Time'),
       page.querySelector('.snippet-shortcode code')!.textContent,
     ]).to.deep.equal([
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/dialogue-widgets@${VERSION.split('.').slice(0, 2).join('.')}/dist/dialogue-widgets.js"></script>`,
+      '<script type="module" src="https://host.example/events/dialogue-widgets.js"></script>',
       '<dialogue-event src="https://host.example/events/water.jsonld">',
       true,
       '[dialogue_event src="https://host.example/events/water.jsonld"]',
