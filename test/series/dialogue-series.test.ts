@@ -193,11 +193,24 @@ describe('<dialogue-series>', function () {
     }
 
     it('shows the fallback while the feed loads, marked busy', async () => {
-      const page = await mount(`<dialogue-series src="${fixture('series.jsonld')}">${FALLBACK}</dialogue-series>`);
-      const series = page.querySelector('dialogue-series')!;
-      expect(fallbackShown(series)).to.deep.equal(['See all our dialogues.']);
-      expect(inShadow(series, '[part="series"]')?.getAttribute('aria-busy')).to.equal('true');
-      await waitFor(() => seen(series).featured !== null, 'the feed answers');
+      // The feed answers only once the loading state is checked: a fast (cached) answer would race the check.
+      const realFetch = window.fetch;
+      let answer!: () => void;
+      const held = new Promise<void>((resolve) => (answer = resolve));
+      window.fetch = async (...request: Parameters<typeof fetch>) => {
+        await held;
+        return realFetch(...request);
+      };
+      try {
+        const page = await mount(`<dialogue-series src="${fixture('series.jsonld')}">${FALLBACK}</dialogue-series>`);
+        const series = page.querySelector('dialogue-series')!;
+        expect(fallbackShown(series)).to.deep.equal(['See all our dialogues.']);
+        expect(inShadow(series, '[part="series"]')?.getAttribute('aria-busy')).to.equal('true');
+        answer();
+        await waitFor(() => seen(series).featured !== null, 'the feed answers');
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('refuses a non-http(s) src without fetching', async () => {
