@@ -14,6 +14,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { printFailure } from '../test/support/summary-reporter.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const engines = process.argv.slice(2).length ? process.argv.slice(2) : ENGINES;
@@ -128,7 +129,14 @@ async function runTests(engine, name, env) {
     });
     child.on('exit', (exitCode) => resolve(exitCode));
   });
-  if (!existsSync(summary)) return { passed: 0, failed: 1, skipped: 0, code };
+  if (!existsSync(summary))
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      failures: [{ file: name, test: '(the run ended early)', error: `exit ${code}` }],
+      code,
+    };
   return { ...JSON.parse(readFileSync(summary, 'utf8')), code };
 }
 
@@ -159,10 +167,11 @@ async function runEngine(engine) {
     const { driver, port } = await startWebKitDriver(display.display, conditions);
     return { env: { WEBKIT_DRIVER_PORT: String(port) }, stop: () => stopProcess(driver) };
   };
-  const totals = { passed: 0, failed: 0, skipped: 0, runs: 0 };
+  const totals = { passed: 0, failed: 0, skipped: 0, runs: 0, failures: [], flaky: [] };
   const add = (counts) => {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
+    totals.failures.push(...counts.failures);
     totals.skipped += counts.skipped;
     totals.runs += 1;
   };
@@ -186,28 +195,61 @@ async function runEngine(engine) {
       groups.get(key).tests.add(entry.test);
       groups.get(key).files.add(relative(process.cwd(), entry.file));
     }
+    const runSelected = async (name, needs, tests, files, record) => {
+      const only = join(work, `${engine}-${name}.json`);
+      writeFileSync(only, JSON.stringify([...tests]));
+      const started = await launch(needs);
+      try {
+        const counts = await runTests(engine, name, {
+          ...started.env,
+          ENGINE_RECORD: record,
+          TEST_ONLY: only,
+          TEST_FILES: [...files].join(','),
+          ...(needs.zone ? { TEST_LAUNCH_ZONE: needs.zone } : {}),
+          ...(needs.reducedMotion ? { TEST_LAUNCH_MOTION: 'reduce' } : {}),
+        });
+        for (const failure of counts.failures) failure.needs = needs;
+        return counts;
+      } finally {
+        await started.stop();
+      }
+    };
     let index = 0;
     for (const { needs, tests, files } of groups.values()) {
       index += 1;
       console.log(
         `\n== ${engine}: launch group ${index}/${groups.size} (${describeNeeds(needs)}), ${tests.size} test(s)`,
       );
-      const only = join(work, `${engine}-group-${index}.json`);
-      writeFileSync(only, JSON.stringify([...tests]));
-      const group = await launch(needs);
-      try {
-        add(
-          await runTests(engine, `group-${index}`, {
-            ...group.env,
-            ENGINE_RECORD: records,
-            TEST_ONLY: only,
-            TEST_FILES: [...files].join(','),
-            ...(needs.zone ? { TEST_LAUNCH_ZONE: needs.zone } : {}),
-            ...(needs.reducedMotion ? { TEST_LAUNCH_MOTION: 'reduce' } : {}),
-          }),
+      add(await runSelected(`group-${index}`, needs, tests, files, records));
+    }
+
+    // A test that fails is run once more, alone with its file in a fresh browser started as before: one
+    // that passes then is counted as passed and listed as flaky at the end, for a person to fix; one
+    // that fails twice fails the run.
+    const again = totals.failures.filter((failure) => failure.title);
+    if (again.length) {
+      console.log(`\n== ${engine}: ${again.length} failed test(s), once more`);
+      const byNeeds = new Map();
+      for (const failure of again) {
+        const key = JSON.stringify(failure.needs ?? {});
+        byNeeds.set(key, [...(byNeeds.get(key) ?? []), failure]);
+      }
+      for (const [key, failures] of byNeeds) {
+        const rerun = await runSelected(
+          `again-${byNeeds.size > 1 ? key.replace(/\W/g, '') : 'all'}`,
+          JSON.parse(key),
+          new Set(failures.map((failure) => failure.title)),
+          new Set(failures.map((failure) => failure.file)),
+          join(work, `${engine}-again-records.jsonl`),
         );
-      } finally {
-        await group.stop();
+        const stillFailing = new Set(rerun.failures.map((failure) => failure.title));
+        for (const failure of failures) {
+          if (stillFailing.has(failure.title) || rerun.passed < failures.length - stillFailing.size) continue;
+          totals.failures.splice(totals.failures.indexOf(failure), 1);
+          totals.failed -= 1;
+          totals.passed += 1;
+          totals.flaky.push(failure);
+        }
       }
     }
   } finally {
@@ -227,6 +269,8 @@ for (const [engine, result] of results) {
   const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
   console.log(`${engine}: ${result.passed} passed, ${result.failed} failed${skipped}`);
   console.log(`  (${result.runs} run(s): the suite and ${result.groups} launch group(s); ${result.seconds} s)`);
+  for (const failure of result.failures) printFailure(failure);
+  for (const failure of result.flaky) printFailure(failure, 'failed, then passed when run again (flaky: fix it)');
   for (const skip of result.skips) console.log(`  skipped: ${skip.test}\n    why: ${skip.reason}`);
   if (result.skipped !== explained) {
     console.log(
