@@ -5,6 +5,7 @@
 //   wordpress.html   markup exactly as WordPress 6.1 writes it: cards render, the early-closed element says why
 //   problems.html    bad input: reported on the page, never fatal, never markup or a javascript: link
 //   index.html       the static page
+//   series.html      a series from one feed, at three moments and in Arabic
 //   README.md        its copy-paste example, exactly as written, with and without JavaScript
 //
 //   node scripts/check-drop-in.mjs [--browser chromium|firefox] [--screenshots DIR]
@@ -723,6 +724,75 @@ async function checkIndex(browser, origin) {
 }
 
 /**
+ * series.html: one `<dialogue-series src>` over the demo's feed, opened at three moments around the
+ * reference event: which event is the full card and which rows follow, as a visitor reads them, then
+ * the same in Arabic (right to left). The rows' names are in the feed's order of time.
+ */
+async function checkSeries(browser, origin) {
+  const { page, log, close } = await openPage(browser, origin, '/demo/series.html');
+  const BUDGETS = 'Open budgets people can read';
+  const PILOT = 'Participatory budgeting after the pilot';
+  const ELECTIONS = 'Election data in the open';
+  const RADIO = 'Community radio meets civic tech';
+  const MAPPING = 'Mapping with communities';
+  const moments = [
+    { now: '2023-07-05T14:00Z', featured: NAME, upcoming: [BUDGETS, PILOT, ELECTIONS], past: [RADIO, MAPPING] },
+    { now: '2023-07-06T14:20Z', featured: NAME, upcoming: [BUDGETS, PILOT, ELECTIONS], past: [RADIO, MAPPING] },
+    { now: '2023-07-06T16:00Z', featured: BUDGETS, upcoming: [PILOT, ELECTIONS], past: [NAME, RADIO, MAPPING] },
+  ];
+  const read = () =>
+    page.evaluate(() => {
+      const series = document.getElementById('series');
+      const shadow = series?.shadowRoot;
+      const card = shadow?.querySelector('[part~="featured"] dialogue-event');
+      const rows = (list) =>
+        [...(shadow?.querySelectorAll(`[part~="${list}"] > [part~="row"] [part~="row-name"]`) ?? [])].map((name) =>
+          name.textContent.replace(/\s+/g, ' ').trim(),
+        );
+      return {
+        featured: card?.shadowRoot?.querySelector('[part="name"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+        upcoming: rows('upcoming-list'),
+        past: rows('past-list'),
+        direction: card ? getComputedStyle(card).direction : null,
+        problems: series?.problems?.length ?? null,
+      };
+    });
+  const seenAt = async (query) => {
+    await page.goto(`${origin}/demo/series.html?${query}`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.getElementById('series')?.shadowRoot?.querySelector('[part~="featured"] dialogue-event'),
+      { timeout: 10_000 },
+    );
+    await settle(page);
+    return read();
+  };
+  try {
+    for (const moment of moments) {
+      const seen = await seenAt(`now=${moment.now}`);
+      const expected = { featured: moment.featured, upcoming: moment.upcoming, past: moment.past };
+      const shown = { featured: seen.featured, upcoming: seen.upcoming, past: seen.past };
+      check(
+        `series at ${moment.now}: the featured card and the rows in order`,
+        JSON.stringify(shown) === JSON.stringify(expected),
+        { shown, expected },
+      );
+      check(`series at ${moment.now}: no problems`, seen.problems === 0, seen);
+    }
+    const arabic = await seenAt('now=2023-07-06T16:00Z&lang=ar');
+    check('series in Arabic: the featured card lays out right to left', arabic.direction === 'rtl', arabic);
+    check(
+      'series in Arabic: the same events in the same order',
+      arabic.featured === BUDGETS && arabic.past[0] === NAME,
+      arabic,
+    );
+    checkClean('series', log);
+    await screenshot(page, 'series-ar');
+  } finally {
+    await close();
+  }
+}
+
+/**
  * README's example pasted into an empty page (demo/serve.mjs serves it as /readme.html, with the
  * bundle where the example says it is): the card it promises with JavaScript, and the heading, the
  * date and the registration link without.
@@ -801,6 +871,7 @@ if (!existsSync(join(root, 'dist/dialogue-widgets.js'))) {
       checkWordPress,
       checkProblems,
       checkIndex,
+      checkSeries,
       checkReadmeExample,
     ]) {
       try {
