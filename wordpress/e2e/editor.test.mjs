@@ -206,6 +206,26 @@ describe('the Dialogue event block in the editor', () => {
     await page.keyboard.type('Water and cities');
     await page.locator('button[aria-label="Block Inserter"], button[aria-label="Toggle block inserter"]').click();
     await page.locator('.block-editor-inserter__search input').fill('Dialogue event');
+    // Before inserting, the inserter's preview (block.json's example) is the real card, not a description.
+    // The preview is a same-origin iframe WordPress fills itself: read it from the page. The result list can
+    // re-render under the pointer while the search settles: hover again until the preview is the event's.
+    const previewCardName = () =>
+      document
+        .querySelector('.block-editor-inserter__preview-content iframe')
+        ?.contentDocument?.querySelector('dialogue-event')
+        ?.shadowRoot?.querySelector('[part="name"]')
+        ?.textContent.trim();
+    let previewName = null;
+    for (let tries = 0; tries < 5 && !previewName; tries++) {
+      await page.locator('.editor-block-list-item-dialogue-widgets-event').hover();
+      previewName = await page.waitForFunction(previewCardName, { timeout: 10000 }).catch(() => null);
+    }
+    assert.ok(previewName, "the inserter shows a preview of the event block's card");
+    assert.equal(
+      await previewName.jsonValue(),
+      'How to use partnerships to strengthen the Impact of Civic Tech',
+      "the inserter's preview shows the example card",
+    );
     // The result list can re-render under a busy machine, swallowing a click: press until the block is in.
     const inserted = () =>
       wp.data
