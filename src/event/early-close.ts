@@ -17,7 +17,8 @@ const OWNER_SELECTOR = [EVENT_TAG, ...LAYOUT_TAGS].join(', ');
  */
 export function detectEarlyClose(host: Element): Problem | null {
   // Data inside (JSON-LD, a panelist) means the element kept its children: not closed early.
-  if (host.hasAttribute('src') || authoredFlow([...host.childNodes]).length > 0 || host.querySelector(ORPHAN_SELECTOR))
+  // The cheap checks first: every card of a listing runs this as it connects.
+  if (host.hasAttribute('src') || host.querySelector(ORPHAN_SELECTOR) || authoredFlow([...host.childNodes]).length > 0)
     return null;
   for (const node of followingNodes(host)) {
     if (!(node instanceof Element)) continue;

@@ -12,7 +12,19 @@ const graphemes: (text: string) => string[] =
       )(new Intl.Segmenter(undefined, { granularity: 'grapheme' }))
     : (text: string) => Array.from(text);
 
+/**
+ * Printable ASCII has no marks, flags or surrogate pairs: each of its characters is a whole
+ * grapheme, so names written in it (most panels) need no segmenter, which is slow to start
+ * on each word.
+ */
+const PLAIN = /^[\x20-\x7e]*$/;
+const charactersOf = (text: string): string[] => (PLAIN.test(text) ? text.split('') : graphemes(text));
+
 const STARTS_WITH_LETTER = /^[\p{L}\p{N}]/u;
+
+/** Initials already worked out, by name: a listing shows the same panel card after card. */
+const MAX_REMEMBERED = 200;
+const remembered = new Map<string, string>();
 
 /**
  * Up to two initials: the first letter of the first and the last word
@@ -22,12 +34,22 @@ const STARTS_WITH_LETTER = /^[\p{L}\p{N}]/u;
  * never half a flag or a letter without its accent.
  */
 export function initialsOf(name: string): string {
+  let initials = remembered.get(name);
+  if (initials === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    initials = initialsOfName(name);
+    remembered.set(name, initials);
+  }
+  return initials;
+}
+
+function initialsOfName(name: string): string {
   const firsts = name
     .normalize('NFC')
     .split(/\s+/u)
-    .map((word) => graphemes(word).find((character) => STARTS_WITH_LETTER.test(character)))
+    .map((word) => charactersOf(word).find((character) => STARTS_WITH_LETTER.test(character)))
     .filter((character): character is string => character !== undefined);
-  if (firsts.length === 0) return graphemes(name.trim())[0] ?? '';
+  if (firsts.length === 0) return charactersOf(name.trim())[0] ?? '';
   const letters = firsts.length > 1 ? [...firsts.slice(0, 1), ...firsts.slice(-1)] : firsts;
   return letters.map(capital).join('');
 }
@@ -39,7 +61,7 @@ export function initialsOf(name: string): string {
  */
 function capital(letter: string): string {
   const upper = letter.toLocaleUpperCase();
-  return graphemes(upper).length === 1 ? upper : letter;
+  return upper.length === 1 || graphemes(upper).length === 1 ? upper : letter;
 }
 
 /**

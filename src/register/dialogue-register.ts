@@ -82,6 +82,8 @@ export class DialogueRegister extends DialogueElement {
   @queryAll('[role="menuitem"]') private menuItems?: NodeListOf<HTMLAnchorElement>;
 
   private event?: DialogueEventData;
+  /** Whether the menu has been opened, so its items exist (see renderMenuItems). */
+  private menuBuilt = false;
   private links?: {
     event: DialogueEventData;
     locale: string;
@@ -117,6 +119,7 @@ export class DialogueRegister extends DialogueElement {
       this.setProblems(this.contextEvent ? [] : event.problems);
       this.ticker.refresh();
     }
+    this.menuBuilt ||= this.menuOpen;
     // The file is made when the menu opens (so its DTSTAMP is then), not in the click: a middle
     // click or "Save link as…" follows the item's address without a click event to wait for.
     if (this.menuOpen && (changed.has('menuOpen') || changed.has('locale') || eventChanged)) this.offerIcs();
@@ -297,7 +300,6 @@ export class DialogueRegister extends DialogueElement {
     const event = this.event;
     if (!event || !offersCalendar(this.phase) || event.start?.epochMs == null) return nothing;
     const m = this.messages;
-    const { google, outlook, outlookWork } = this.calendarLinks(event);
     return html`<div class="calendar">
       <button
         part="calendar-button"
@@ -321,23 +323,35 @@ export class DialogueRegister extends DialogueElement {
           ?hidden=${!this.menuOpen}
           @keydown=${this.onMenuKeydown}
         >
-          <li role="none">
-            <a
-              part="calendar-ics"
-              role="menuitem"
-              tabindex="-1"
-              href=${this.icsFile.url ?? nothing}
-              download=${icsFileName(event)}
-              @click=${this.onIcsClick}
-              >${m.calendarFile}</a
-            >
-          </li>
-          ${this.renderCalendarLink('calendar-google', google, m.googleCalendar)}
-          ${this.renderCalendarLink('calendar-outlook', outlook, m.outlookCalendar)}
-          ${this.renderCalendarLink('calendar-outlook-work', outlookWork, m.outlookWorkCalendar)}
+          ${this.menuBuilt ? this.renderMenuItems(event) : nothing}
         </ul>
       </div>
     </div>`;
+  }
+
+  /**
+   * The items, made when the menu first opens and kept after (a link chosen must still be in
+   * the page when the browser follows it, after the click's listeners have closed the menu).
+   * A listing page shows a hundred closed menus: made at once, each would work out three
+   * services' addresses and a dozen nodes that nobody sees.
+   */
+  private renderMenuItems(event: DialogueEventData) {
+    const m = this.messages;
+    const { google, outlook, outlookWork } = this.calendarLinks(event);
+    return html`<li role="none">
+        <a
+          part="calendar-ics"
+          role="menuitem"
+          tabindex="-1"
+          href=${this.icsFile.url ?? nothing}
+          download=${icsFileName(event)}
+          @click=${this.onIcsClick}
+          >${m.calendarFile}</a
+        >
+      </li>
+      ${this.renderCalendarLink('calendar-google', google, m.googleCalendar)}
+      ${this.renderCalendarLink('calendar-outlook', outlook, m.outlookCalendar)}
+      ${this.renderCalendarLink('calendar-outlook-work', outlookWork, m.outlookWorkCalendar)}`;
   }
 
   /** A calendar service's link in the menu (opens in a new tab), or nothing without an address. */
