@@ -1039,6 +1039,9 @@ describe('<dialogue-register>', () => {
         inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!,
         page.querySelector('dialogue-register')!,
       ];
+      // What is shown is what the page's first frame drew (WebKit sizes a content-visibility: auto box
+      // from its placeholder until then).
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       for (const register of registers) {
         const menu = menuOf(register);
         const link = inShadow(register, 'a[part="register"]')!;
