@@ -38,8 +38,14 @@ export class DialogueElement extends LitElement {
     return messagesFor(this.locale);
   }
 
+  /** Whether the element writes in the page's language (a data element that shows nothing need not follow it). */
+  protected get followsLanguage(): boolean {
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.followsLanguage) return;
     this.readLocale();
     this.stopObservingLocale = observeLocaleChanges(() => this.readLocale());
   }

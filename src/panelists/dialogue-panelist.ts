@@ -1,7 +1,7 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readPanelist } from '../event/read-content.js';
-import { DialogueElement } from '../internal/dialogue-element.js';
+import { DialogueDataElement } from './data-element.js';
 import { EVENT_TAG, PANELISTS_TAG } from '../internal/tags.js';
 import { textAttribute } from '../internal/written.js';
 import { validatePanelist } from '../model/build-event.js';
@@ -22,7 +22,7 @@ import { validatePanelist } from '../model/build-event.js';
  *   and where the element shows itself (no JavaScript, left outside an event) a value such as
  *   "Main speaker" reads to screen readers as a landmark. Prefer `job-title`.
  */
-export class DialoguePanelist extends DialogueElement {
+export class DialoguePanelist extends DialogueDataElement {
   static override styles = css`
     :host {
       display: block;
@@ -44,7 +44,7 @@ export class DialoguePanelist extends DialogueElement {
   @property({ reflect: true, converter: textAttribute }) photo?: string;
 
   /** Inside an event or a panel, which lay it out and report its problems. */
-  private get contained(): boolean {
+  protected get contained(): boolean {
     return this.closest(`${EVENT_TAG}, ${PANELISTS_TAG}`) !== null;
   }
 
@@ -53,8 +53,7 @@ export class DialoguePanelist extends DialogueElement {
     this.setProblems(this.contained ? [] : validatePanelist(readPanelist(this), document.baseURI).problems);
   }
 
-  override render() {
-    if (this.contained) return nothing;
+  protected ownView() {
     const person = readPanelist(this);
     const detail = [person.role, person.organisation].filter(Boolean).join(', ');
     return html`<p><strong>${person.name ?? ''}</strong>${detail ? ` – ${detail}` : ''}</p>

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
 import { PANELIST_TAG } from '../internal/tags.js';
@@ -74,6 +73,18 @@ export class DialoguePanelists extends DialogueElement {
     this.setCustomState('empty', this.people.length === 0);
   }
 
+  override updated(): void {
+    // The initials' colour goes through the CSSOM, never a style attribute: a strict
+    // Content-Security-Policy (style-src without 'unsafe-inline') blocks style attributes, and
+    // styleMap writes its first value as one, which left white initials on no background. The
+    // people are listed in order, one item each.
+    this.renderRoot.querySelectorAll('[part="panelist"]').forEach((item, index) => {
+      const initials = item.querySelector<HTMLElement>('.initials');
+      const person = this.people[index];
+      if (initials && person) initials.style.setProperty('background-color', colourFor(person.name));
+    });
+  }
+
   private onPhotoError(photo: string): void {
     this.brokenPhotos = new Set([...this.brokenPhotos, photo]);
   }
@@ -131,17 +142,8 @@ export class DialoguePanelists extends DialogueElement {
         @error=${() => this.onPhotoError(photo)}
       />`;
     }
-    // The colour goes through the CSSOM, never a style attribute: a strict Content-Security-Policy
-    // (style-src without 'unsafe-inline') blocks style attributes, and styleMap writes its first value
-    // as one, which left white initials on no background.
-    const colour = colourFor(person.name);
-    return html`<span
-      part="photo"
-      class="photo initials"
-      aria-hidden="true"
-      ${ref((span) => (span as HTMLElement | undefined)?.style.setProperty('background-color', colour))}
-      >${initialsOf(person.name)}</span
-    >`;
+    // Its colour is set in updated().
+    return html`<span part="photo" class="photo initials" aria-hidden="true">${initialsOf(person.name)}</span>`;
   }
 }
 

@@ -1,7 +1,7 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readPartner } from '../event/read-content.js';
-import { DialogueElement } from '../internal/dialogue-element.js';
+import { DialogueDataElement } from './data-element.js';
 import { EVENT_TAG } from '../internal/tags.js';
 import { textAttribute } from '../internal/written.js';
 import { validatePartner } from '../model/build-event.js';
@@ -16,7 +16,7 @@ import { validatePartner } from '../model/build-event.js';
  * @tagname dialogue-partner
  * @summary A partner organisation (data for `<dialogue-event>`).
  */
-export class DialoguePartner extends DialogueElement {
+export class DialoguePartner extends DialogueDataElement {
   static override styles = css`
     :host([hidden]) {
       display: none;
@@ -32,13 +32,17 @@ export class DialoguePartner extends DialogueElement {
   /** The organisation's site (http/https). */
   @property({ reflect: true, converter: textAttribute }) href?: string;
 
-  override willUpdate(): void {
-    // Inside an event, the event reports its problems; left on its own, it does.
-    this.setProblems(this.closest(EVENT_TAG) ? [] : validatePartner(readPartner(this), document.baseURI).problems);
+  /** Inside an event, which lays it out and reports its problems. */
+  protected get contained(): boolean {
+    return this.closest(EVENT_TAG) !== null;
   }
 
-  override render() {
-    if (this.closest(EVENT_TAG)) return nothing;
+  override willUpdate(): void {
+    // Left on its own, it is the only one who can say what is wrong with it.
+    this.setProblems(this.contained ? [] : validatePartner(readPartner(this), document.baseURI).problems);
+  }
+
+  protected ownView() {
     return html`<span>${readPartner(this).name ?? ''}</span><slot></slot>`;
   }
 }

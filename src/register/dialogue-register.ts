@@ -251,10 +251,12 @@ export class DialogueRegister extends DialogueElement {
     return { register: `${this.messages.register}:`, join: `${this.messages.joinNow}:`, page: '↗' };
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues): void {
     // Listen for clicks elsewhere only while the menu is open: a listing page has many of these.
-    if (this.menuOpen) document.addEventListener('pointerdown', this.onOutsidePointer);
-    else document.removeEventListener('pointerdown', this.onOutsidePointer);
+    if (changed.has('menuOpen') && (this.menuOpen || changed.get('menuOpen') === true)) {
+      if (this.menuOpen) document.addEventListener('pointerdown', this.onOutsidePointer);
+      else document.removeEventListener('pointerdown', this.onOutsidePointer);
+    }
     const empty =
       this.action.kind === 'none' ||
       (this.contextEvent !== undefined && (this.action.kind === 'cancelled' || this.action.kind === 'postponed'));

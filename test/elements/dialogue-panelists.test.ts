@@ -146,7 +146,8 @@ describe('<dialogue-panelists>', () => {
           expect(getComputedStyle(panelists).display).not.to.equal('none');
           // The data elements themselves show nothing: each name is on the page once.
           for (const child of page.querySelectorAll('dialogue-panelist')) {
-            expect(child.shadowRoot!.textContent.trim()).to.equal('');
+            expect(child.getClientRects().length, 'drawn nowhere').to.equal(0);
+            expect(child.shadowRoot?.textContent.trim() ?? '').to.equal('');
           }
         });
       }
@@ -685,8 +686,10 @@ describe('<dialogue-panelists>', () => {
         { img: null, link: 'https://fund.example.org/', text: 'Civic Tech Fund' },
       ]);
       // The partner elements themselves show nothing inside the card.
-      for (const partner of page.querySelectorAll('dialogue-partner'))
-        expect(partner.shadowRoot!.textContent.trim()).to.equal('');
+      for (const partner of page.querySelectorAll('dialogue-partner')) {
+        expect(partner.getClientRects().length, 'drawn nowhere').to.equal(0);
+        expect(partner.shadowRoot?.textContent.trim() ?? '').to.equal('');
+      }
     });
 
     it('names the host (JSON-LD organizer, <dialogue-partner host>) apart from the partners (sponsor, <dialogue-partner>)', async () => {
