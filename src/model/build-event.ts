@@ -1,4 +1,4 @@
-import { DateTime, type Zone } from 'luxon';
+import type { Zone } from 'luxon';
 import { parseMoment, type MomentNote } from '../time/parse-moment.js';
 import { fixedZoneName, isKnownZone, zoneFor } from '../time/zones.js';
 import type { DialogueEventData, EventMoment, EventStatus, Partner, Person, Problem } from './event-data.js';
@@ -168,9 +168,9 @@ function readMoment(field: string, written: string | undefined, zone: Zone | nul
 function readClosing(written: string | undefined, zone: Zone | null, report: Report, checkOffset: boolean) {
   const dateOnly = written !== undefined && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(written);
   if (!dateOnly) return readMoment('registration-closes', written, zone, report, checkOffset)?.moment ?? null;
-  const nextDay = DateTime.fromISO(written.trim(), { zone: 'UTC' }).plus({ days: 1 }).toISODate();
-  const parsed = nextDay ? parseMoment(`${nextDay}T00:00`, zone) : null;
-  if (!parsed?.ok) return readMoment('registration-closes', written, zone, report, checkOffset)?.moment ?? null;
+  // 24:00, the end of that day.
+  const parsed = parseMoment(`${written.trim()}T24:00`, zone);
+  if (!parsed.ok) return readMoment('registration-closes', written, zone, report, checkOffset)?.moment ?? null;
   for (const note of parsed.notes) report('registration-closes', written, describeNote(note));
   return { ...parsed.moment, written };
 }

@@ -1,4 +1,4 @@
-import { DateTime, type Zone } from 'luxon';
+import type { Zone } from 'luxon';
 import type { EventMoment } from './moment.js';
 import { DAY_MS, MINUTE_MS } from './units.js';
 import { formatOffset } from './zones.js';
@@ -28,14 +28,8 @@ const ISO_PATTERN =
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2999;
 
-interface WallFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+/** Year, month, day, hour, minute and second as written (a date alone at 00:00:00). */
+type WallFields = [number, number, number, number, number, number];
 
 /** Reads `±HH[:MM]` or `Z` as minutes east of UTC. */
 function parseOffset(text: string): number | null {
@@ -48,8 +42,15 @@ function parseOffset(text: string): number | null {
   return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
-function wallTimeText(dt: DateTime): string {
-  return dt.toFormat(dt.second === 0 ? "yyyy-LL-dd'T'HH:mm" : "yyyy-LL-dd'T'HH:mm:ss");
+/** `YYYY-MM-DDTHH:mm`, with `:ss` when the seconds are not zero, of a local timestamp (wall fields read as UTC). */
+function wallTimeText(localMs: number): string {
+  const text = new Date(localMs).toISOString();
+  return text.slice(0, text.slice(17, 19) === '00' ? 16 : 19);
+}
+
+/** The wall-clock time in `zone` at the instant `epochMs`. */
+function wallTimeIn(zone: Zone, epochMs: number): string {
+  return wallTimeText(epochMs + zone.offset(epochMs) * MINUTE_MS);
 }
 
 /**
@@ -82,16 +83,18 @@ export function resolveWallTime(wallLocalMs: number, zone: Zone): { epochMs: num
   }
   // In a gap: keep the offset in force before it, which lands after the gap.
   const epochMs = wallLocalMs - before * MINUTE_MS;
-  const shifted = DateTime.fromMillis(epochMs, { zone });
+  const shifted = wallTimeIn(zone, epochMs).slice(0, 16);
   // A zone that skipped a whole day (Samoa on 30 December 2011) moves the date, not just the hour.
-  const sameDay = shifted.toISODate() === DateTime.fromMillis(wallLocalMs, { zone: 'UTC' }).toISODate();
-  return { epochMs, note: { kind: 'gap', shiftedTo: shifted.toFormat(sameDay ? 'HH:mm' : 'yyyy-LL-dd HH:mm') } };
+  const sameDay = shifted.slice(0, 10) === wallTimeText(wallLocalMs).slice(0, 10);
+  return { epochMs, note: { kind: 'gap', shiftedTo: sameDay ? shifted.slice(11) : shifted.replace('T', ' ') } };
 }
 
 /**
  * Parses a date-time the author wrote. `zone` is the event's zone (already
  * validated) or `null`. With an offset, the text is an instant; without one it is
  * wall-clock time in `zone`; without both it is floating (nothing converted).
+ * Plain arithmetic and the zone's offsets, no luxon DateTime: making and formatting
+ * one costs tens of microseconds, and a series parses every event's times at once.
  */
 export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
   const text = written.trim();
@@ -100,29 +103,24 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
     return { ok: false, reason: 'is not an ISO 8601 date-time such as 2023-07-06T16:00' };
   }
   const hasTime = match[4] !== undefined;
-  const wall: WallFields = {
-    year: Number(match[1]),
-    month: Number(match[2]),
-    day: Number(match[3]),
-    hour: Number(match[4] ?? '0'),
-    minute: Number(match[5] ?? '0'),
-    second: Number(match[6] ?? '0'),
-  };
-  // The wall-clock fields read as if they were UTC: the "local timestamp".
-  const asUtc = DateTime.fromObject(wall, { zone: 'UTC' });
-  if (!asUtc.isValid) {
-    return { ok: false, reason: 'is not a real date or time of day' };
-  }
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((n = '0') => Number(n)) as WallFields;
   // An event in 0223 or 9023 is a slip of the keyboard, and calendars cannot take the year 10000.
-  if (wall.year < EARLIEST_YEAR || wall.year > LATEST_YEAR) {
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
     return {
       ok: false,
-      reason: `is in the year ${wall.year}, outside ${EARLIEST_YEAR}–${LATEST_YEAR}: most likely a typing mistake`,
+      reason: `is in the year ${year}, outside ${EARLIEST_YEAR}–${LATEST_YEAR}: most likely a typing mistake`,
     };
+  }
+  // The wall-clock fields read as if they were UTC: the "local timestamp". Date.UTC carries
+  // 30 February into March: a day that moved does not exist. 24:00 is the end of the day, as
+  // ISO 8601 allows (the next day's 00:00).
+  const localMs = Date.UTC(year, month - 1, day, hour, minute, second);
+  const dayOf = new Date(localMs - (hour === 24 ? DAY_MS : 0)).toISOString().slice(0, 10);
+  if (dayOf !== text.slice(0, 10) || minute > 59 || second > 59 || (hour === 24 && minute + second > 0)) {
+    return { ok: false, reason: 'is not a real date or time of day' };
   }
 
   const notes: MomentNote[] = hasTime ? [] : [{ kind: 'date-only' }];
-  const localMs = asUtc.toMillis();
   const offsetText = match[7];
 
   if (offsetText !== undefined) {
@@ -140,10 +138,9 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
         });
       }
     }
-    const shown = zone ? DateTime.fromMillis(epochMs, { zone }) : DateTime.fromMillis(localMs, { zone: 'UTC' });
     return {
       ok: true,
-      moment: { written, epochMs, wallTime: wallTimeText(shown), hasTime },
+      moment: { written, epochMs, wallTime: zone ? wallTimeIn(zone, epochMs) : wallTimeText(localMs), hasTime },
       offsetMinutes: offset,
       notes,
     };
@@ -153,7 +150,7 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
     notes.push({ kind: 'floating' });
     return {
       ok: true,
-      moment: { written, epochMs: null, wallTime: wallTimeText(asUtc), hasTime },
+      moment: { written, epochMs: null, wallTime: wallTimeText(localMs), hasTime },
       offsetMinutes: null,
       notes,
     };
@@ -166,7 +163,7 @@ export function parseMoment(written: string, zone: Zone | null): ParsedMoment {
     moment: {
       written,
       epochMs: resolved.epochMs,
-      wallTime: wallTimeText(DateTime.fromMillis(resolved.epochMs, { zone })),
+      wallTime: wallTimeIn(zone, resolved.epochMs),
       hasTime,
     },
     offsetMinutes: null,

@@ -87,8 +87,26 @@ describe('parseMoment', () => {
     expect(result.notes).to.deep.equal([{ kind: 'date-only' }]);
   });
 
+  it('takes 24:00 as the end of the day (the next day at 00:00), as ISO 8601 allows', () => {
+    const result = parsed('2023-07-06T24:00', 'Africa/Maputo');
+    expect(iso(result.moment.epochMs)).to.equal('2023-07-06T22:00:00.000Z');
+    expect(result.moment.wallTime).to.equal('2023-07-07T00:00');
+  });
+
+  it('takes 29 February in a leap year (2024, and 2000, a century divisible by 400)', () => {
+    expect(parsed('2024-02-29T10:00', 'Africa/Maputo').moment.wallTime).to.equal('2024-02-29T10:00');
+    expect(parsed('2000-02-29T10:00Z', null).moment.wallTime).to.equal('2000-02-29T10:00');
+  });
+
   for (const bad of [
     '',
+    '2023-02-29T10:00',
+    '2100-02-29T10:00',
+    '2023-04-31T10:00',
+    '2023-07-06T24:30',
+    '2023-07-06T16:00:60',
+    '2023-00-10T10:00',
+    '2023-07-00T10:00',
     'tomorrow',
     '6 July 2023',
     '2023-02-30T10:00',
