@@ -1,24 +1,25 @@
 /**
  * What one source (attributes, child JSON-LD, `src`) says about an event, before
  * validation: strings as written, keyed by attribute name. A source leaves out the
- * fields it does not know, so merging is a plain field-by-field override.
+ * fields it does not know, so merging is a plain field-by-field override. A panelist's
+ * or partner's `null`, like a missing field, says nothing.
  */
 export interface RawPerson {
-  readonly name?: string;
-  readonly role?: string;
-  readonly organisation?: string;
+  readonly name?: string | null;
+  readonly role?: string | null;
+  readonly organisation?: string | null;
   /** Their organisation's link (the person's own, when there is no organisation). */
-  readonly href?: string;
+  readonly href?: string | null;
   /** The person's own page. */
-  readonly url?: string;
-  readonly photo?: string;
-  readonly bio?: string;
+  readonly url?: string | null;
+  readonly photo?: string | null;
+  readonly bio?: string | null;
 }
 
 export interface RawPartner {
-  readonly name?: string;
-  readonly logo?: string;
-  readonly href?: string;
+  readonly name?: string | null;
+  readonly logo?: string | null;
+  readonly href?: string | null;
 }
 
 export interface RawEvent {

@@ -7,7 +7,7 @@ import type { DialogueEvent } from '../event/dialogue-event.js';
 import { writtenText } from '../internal/written.js';
 import { readViewerTimeZone } from '../model/viewer-time-zone.js';
 import type { DialogueEventData, Problem } from '../model/event-data.js';
-import type { RawSource } from '../model/raw-event.js';
+import { fieldsOf } from '../model/fields-of.js';
 import { callToAction, type CallToAction } from '../register/call-to-action.js';
 import { DialogueRegisterEvent } from '../register/register-event.js';
 import { describeTimes, type DescribedTimes } from '../time/local-time.js';
@@ -98,6 +98,7 @@ export class DialogueSeries extends DialogueElement {
   private viewKey = '';
   private chosenZone?: string;
   private card?: DialogueEvent;
+  private cardEntry?: SeriesEntry;
 
   /** The events of the series that can be shown, each once, in the feed's (or the children's) order (read-only). */
   get events(): readonly DialogueEventData[] {
@@ -172,8 +173,11 @@ export class DialogueSeries extends DialogueElement {
       this.actions = actions;
     }
     // A feed's event gets a card of its own, whose countdown starts from where that event stands.
-    const source = this.view?.featured?.entry.source;
-    if (this.card?.entrySource !== source) this.card = source ? featuredCard(source) : undefined;
+    const featured = this.view?.featured?.entry;
+    if (this.cardEntry !== featured) {
+      this.cardEntry = featured;
+      this.card = featured?.source ? featuredCard(featured.event, featured.source.baseUrl) : undefined;
+    }
     return view.nextChangeAt;
   }
 
@@ -270,10 +274,14 @@ export class DialogueSeries extends DialogueElement {
   }
 }
 
-/** A `<dialogue-event>` showing a feed's entry (its source taken as a `src` answer). */
-function featuredCard(source: RawSource): DialogueEvent {
+/**
+ * A `<dialogue-event>` showing a feed's entry, taken as its `src` answer. It reads the
+ * event as the series built it: the series has warned of the entry's problems, naming
+ * it, and the card would warn of each again.
+ */
+function featuredCard(event: DialogueEventData, baseUrl: string): DialogueEvent {
   const card = document.createElement(EVENT_TAG);
-  card.entrySource = source;
+  card.entrySource = { fields: fieldsOf(event), baseUrl };
   card.part.add('card');
   return card;
 }

@@ -27,19 +27,22 @@ export interface Candidate {
   readonly source?: RawSource;
   /** From the children: the author's `<dialogue-event>`, which reports its own problems. */
   readonly element?: Element;
+  /** What reading it from the feed found, each already named by its place (`subEvent[3].performer[2]`). */
+  readonly problems?: readonly Problem[];
 }
 
 /** The feed's entries, each built by `buildEvent` exactly as `<dialogue-event>` builds one. */
 export function feedCandidates(entries: readonly FeedEntry[], baseUrl: string): Candidate[] {
   return entries.map(({ field, reading, id }) => {
     if (!reading) return { field, event: null, ids: [] };
-    const source: RawSource = { fields: reading.fields, baseUrl, problems: reading.problems };
+    const source: RawSource = { fields: reading.fields, baseUrl };
     const event = buildEvent([source]);
     return {
       field,
       event,
       source,
       ids: identities([id && safeHttpUrl(id, baseUrl), event.url]),
+      problems: reading.problems,
     };
   });
 }
@@ -72,14 +75,15 @@ export function judgeCandidates(candidates: readonly Candidate[]): { entries: Se
     }
     for (const id of candidate.ids) seen.set(id, field);
     if (!candidate.element) {
+      problems.push(...(candidate.problems ?? []));
       for (const problem of event!.problems) problems.push({ ...problem, field: `${field}.${problem.field}` });
     }
     entries.push({
       key: candidate.ids[0] ?? field,
       field,
       event: event!,
-      ...(candidate.source ? { source: candidate.source } : {}),
-      ...(candidate.element ? { element: candidate.element } : {}),
+      source: candidate.source,
+      element: candidate.element,
     });
   }
   return { entries, problems };

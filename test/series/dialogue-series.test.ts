@@ -133,6 +133,32 @@ describe('<dialogue-series>', function () {
     });
   });
 
+  it("warns of each problem of the featured entry once, naming the series, the entry's field and the value", async () => {
+    let series!: DialogueSeries;
+    const warnings = await captureWarnings(async () => {
+      series = await mountSeries(`<dialogue-series src="${fixture('featured-problems.jsonld')}"></dialogue-series>`);
+    });
+    expect(seen(series)).to.deep.equal({
+      featured: 'How to use partnerships to strengthen the Impact of Civic Tech',
+      upcoming: ['Open data for local budgets'],
+      past: [],
+    });
+    expect(warnings.map((line) => line.split(' ').slice(0, 3).join(' '))).to.deep.equal([
+      '<dialogue-series> subEvent[0].performer[2]: "42"',
+      '<dialogue-series> subEvent[0].start: "2023-07-06T16:00:00+03:00"',
+      '<dialogue-series> subEvent[0].image: "javascript:alert(1)"',
+      '<dialogue-series> subEvent[0].panelists[0].name: ""',
+      '<dialogue-series> subEvent[1].recording-url: "ftp://example.org/watch/14"',
+    ]);
+    // The card shows the event as the series read it: at the written offset, in the event's zone.
+    const card = inShadow<DialogueEvent>(series, '[part~="featured"] dialogue-event')!;
+    expect(card.event?.start?.epochMs).to.equal(Date.UTC(2023, 6, 6, 13, 0));
+    expect(card.event?.start?.wallTime).to.equal('2023-07-06T15:00');
+    expect(card.event?.registrationCloses?.epochMs).to.equal(Date.UTC(2023, 6, 6, 22, 0));
+    expect(card.event?.panelists.map((person) => person.name)).to.deep.equal(['Caroline Khene']);
+    expect(card.event?.image).to.equal(null);
+  });
+
   describe('every feed form', () => {
     const forms = ['item-list.jsonld', 'item-list-of-events.jsonld', 'array.jsonld'];
     for (const form of forms) {
