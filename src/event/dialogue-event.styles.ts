@@ -29,6 +29,20 @@ export const dialogueEventStyles = css`
     gap: 1rem;
     padding: var(--dialogue-padding, clamp(1.25rem, (100% - 40rem) * 1000, 1.75rem));
   }
+  /* The two tallest parts of a card, its description and its panel, are drawn only near the
+     viewport: a listing of 100 cards lays out the few in view (the browser skips the style,
+     layout and paint of the others; their words stay in the page for find-in-page and screen
+     readers). Until first drawn each takes 8em of height and, in a row that sizes the card by
+     its content, no width of its own; once drawn, its last size. content-visibility clips
+     paint to the box: 4px of padding, taken back by the margin, leave room for the focus
+     ring of a link at the edge. */
+  .description,
+  dialogue-panelists {
+    content-visibility: auto;
+    contain-intrinsic-size: auto none auto 8em;
+    margin: -4px;
+    padding: 4px;
+  }
   .description[hidden] {
     display: none;
   }

@@ -19,8 +19,9 @@ const panelistNames = (event: Element) =>
 describe('WordPress-shaped markup', () => {
   beforeEach(() => setClock(new FixedClock(Date.UTC(2023, 6, 1))));
   /**
-   * Two cards are compared once drawn, as a visitor sees them: a countdown takes its size in the
-   * first frame (content-visibility: auto), and one of the two may have had it already.
+   * Cards are read once drawn, as a visitor sees them: a countdown, a description and a panel
+   * take their size in the first frame (content-visibility: auto), and of two cards one may
+   * have had it already.
    */
   const drawn = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   afterEach(() => {
@@ -76,6 +77,7 @@ describe('WordPress-shaped markup', () => {
 <hr><span class="icon" style="display:inline-block;width:20px;height:20px;background:red"></span> <other-library-widget></other-library-widget>
 ${composed}</dialogue-event></div>`);
       const event = page.querySelector('dialogue-event') as DialogueEvent;
+      await drawn();
       const box = (selector: string) => event.querySelector(selector)!.getBoundingClientRect();
       expect(box('strong').top, 'the <br> still breaks the line').to.be.lessThan(
         page.querySelector('hr')!.getBoundingClientRect().top,
@@ -124,6 +126,7 @@ ${composed}</dialogue-event></div>`);
           (page) => page.querySelector('dialogue-event') as DialogueEvent,
         );
         const height = (event: Element) => inShadow(event, '[part="description"]')!.getBoundingClientRect().height;
+        await drawn();
         expectSameLayout(height(noisyEvent!), height(cleanEvent!));
         expect(noisyEvent!.event?.description).to.equal(cleanEvent!.event?.description);
       });
