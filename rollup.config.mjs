@@ -7,6 +7,7 @@ import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/li
 import terser from '@rollup/plugin-terser';
 import { pruneUnusedMembers } from './scripts/prune-unused-members.mjs';
 import { manglePrivateMembers } from './scripts/mangle-private-members.mjs';
+import { shareEsbuildHelpers } from './scripts/share-esbuild-helpers.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const bareDependencies = Object.keys(pkg.dependencies);
@@ -65,7 +66,8 @@ const keepInlineSpaces = {
  */
 const minify = (properties) =>
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, mangle: { properties }, format: { comments: false } });
-const privateMembers = manglePrivateMembers();
+// The phrase catalogue's keys too: an internal interface, read only as messages.key.
+const privateMembers = manglePrivateMembers({ interfaces: [{ file: 'src/internal/messages.ts', name: 'Messages' }] });
 
 const typescript = (minify) =>
   esbuild({ target: 'es2021', minify, tsconfig: './tsconfig.json', legalComments: 'none' });
@@ -79,6 +81,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       compactTemplates(),
       typescript(false),
+      shareEsbuildHelpers(),
       privateMembers.plugin,
       pruneUnusedMembers({ from: /[\\/]node_modules[\\/]luxon[\\/]/ }),
       minify(privateMembers.properties),

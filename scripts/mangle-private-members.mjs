@@ -28,14 +28,23 @@ function filesUnder(dir, test) {
 }
 
 /** Names declared `private` in the sources, less those also declared, or read from outside, as anything else. */
-export function privateNamesIn({ sources, readers }) {
+export function privateNamesIn({ sources, readers, interfaces = [] }) {
   const privateNames = new Set();
   const otherNames = new Set();
+  const fieldNames = new Set(); // the fields of the internal interfaces named in `interfaces`
+  const namesOutside = new Map(); // interface file -> names declared in every other file
   const add = (set, re, text) => {
     for (const m of text.matchAll(re)) set.add(m[1]);
   };
-  for (const file of filesUnder(sources, /\.ts$/)) {
+  const files = filesUnder(sources, /\.ts$/);
+  for (const { file, name } of interfaces) {
+    const body = readFileSync(file, 'utf8').match(new RegExp(`interface ${name} \\{([^}]*)\\}`))?.[1] ?? '';
+    add(fieldNames, new RegExp(`^\\s*(${IDENT})\\??:`, 'gm'), body);
+    namesOutside.set(join(file), new Set());
+  }
+  for (const file of files) {
     const text = readFileSync(file, 'utf8');
+    const elsewhere = [...namesOutside].filter(([own]) => own !== join(file)).map(([, set]) => set);
     add(
       privateNames,
       new RegExp(`\\bprivate\\s+(?:(?:readonly|static|override|async|get|set)\\s+)*(${IDENT})`, 'g'),
@@ -44,24 +53,35 @@ export function privateNamesIn({ sources, readers }) {
     for (const line of text.split('\n')) {
       if (/\bprivate\b/.test(line)) continue;
       // A member of a class or interface, a method, a field of a type or object literal, a parameter.
+      const declared = new Set();
       add(
-        otherNames,
+        declared,
         new RegExp(
           `^\\s*(?:@${IDENT}\\([^)]*\\)\\s*)*(?:(?:public|protected|static|readonly|override|async|get|set|declare|accessor)\\s+)*(${IDENT})\\s*[?!]?\\s*[(:=;<]`,
           'g',
         ),
         line,
       );
-      add(otherNames, new RegExp(`(${IDENT})\\s*\\??\\s*:`, 'g'), line);
+      add(declared, new RegExp(`(${IDENT})\\s*\\??\\s*:`, 'g'), line);
       // Shorthand and destructured keys.
-      add(otherNames, new RegExp(`[{,]\\s*(${IDENT})\\s*(?=[,}])`, 'g'), line);
+      add(declared, new RegExp(`[{,]\\s*(${IDENT})\\s*(?=[,}])`, 'g'), line);
+      for (const name of declared) {
+        otherNames.add(name);
+        for (const set of elsewhere) set.add(name);
+      }
     }
   }
+  const readByReaders = new Set();
   for (const dir of readers) {
     for (const file of filesUnder(dir, /\.(ts|js|mjs|html)$/))
-      add(otherNames, new RegExp(`\\.(${IDENT})`, 'g'), readFileSync(file, 'utf8'));
+      add(readByReaders, new RegExp(`\\.(${IDENT})`, 'g'), readFileSync(file, 'utf8'));
   }
-  return [...privateNames].filter((name) => !otherNames.has(name)).sort();
+  for (const name of readByReaders) otherNames.add(name);
+  const fields = [...fieldNames].filter(
+    (name) =>
+      !privateNames.has(name) && ![...namesOutside.values()].some((set) => set.has(name)) && !readByReaders.has(name),
+  );
+  return [...[...privateNames].filter((name) => !otherNames.has(name)), ...fields].sort();
 }
 
 /**
@@ -72,6 +92,7 @@ export function privateNamesIn({ sources, readers }) {
 export function manglePrivateMembers({
   sources = 'src',
   readers = ['test', 'stories', 'demo', 'scripts', 'bench'],
+  interfaces = [],
 } = {}) {
   const properties = { regex: /^$/, keep_quoted: true };
   const blocked = new Set();
@@ -80,7 +101,7 @@ export function manglePrivateMembers({
   const plugin = {
     name: 'mangle-private-members',
     buildStart() {
-      names = privateNamesIn({ sources, readers });
+      names = privateNamesIn({ sources, readers, interfaces });
       blocked.clear();
     },
     moduleParsed(info) {

@@ -11,8 +11,10 @@
 // string literal (luxon reads units as `this[unit]`), a word in a template, or the method of
 // a class that is not pruned (an override may be called through it). A read on a global
 // (`Math.max`, `Date.now`) reads no member of ours. Names the runtime calls by itself
-// (toString, valueOf, toJSON) and computed keys are always kept. It is by name, not by type:
-// `map.set(…)` keeps DateTime#set; wrong only ever in keeping too much.
+// (toString, valueOf, toJSON) and computed keys are always kept. The receiver narrows a read
+// only where it is plain: `this.x` in a method of a pruned class (x of that class, its ancestors
+// or descendants), `Class.x`, `super.x`; any other read is by name, not by type: `map.set(…)`
+// keeps DateTime#set. Wrong only ever in keeping too much.
 import MagicString from 'magic-string';
 
 const CALLED_BY_THE_RUNTIME = new Set(['constructor', 'toString', 'toJSON', 'valueOf', 'then', 'handleEvent']);
@@ -98,36 +100,88 @@ function reachableMembers(ast, candidates) {
   }
   collectBindings(ast, declared);
 
+  // The pruned classes' hierarchy, and which class (and side, static or not) each method is of:
+  // `this.x` in a method of DateTime reads x of DateTime, its ancestors and its descendants only,
+  // `DateTime.x` a static x of DateTime or an ancestor, and `super.x` one of an ancestor.
+  const parentOf = new Map();
+  const methodOf = new Map();
+  for (const { className } of candidates.values()) parentOf.set(className, null);
+  for (const statement of ast.body) {
+    if (statement.type !== 'ClassDeclaration' || !parentOf.has(statement.id.name)) continue;
+    const superClass = statement.superClass;
+    parentOf.set(statement.id.name, superClass?.type === 'Identifier' ? superClass.name : superClass ? '?' : null);
+    for (const member of statement.body.body) {
+      if (member.type === 'MethodDefinition')
+        methodOf.set(member.value, { className: statement.id.name, static: member.static });
+    }
+  }
+  const ancestors = (name) => {
+    const out = [];
+    for (let up = parentOf.get(name); up; up = parentOf.get(up)) out.push(up);
+    return out;
+  };
+  const descendants = (name) => [...parentOf.keys()].filter((other) => ancestors(other).includes(name));
+  // An unknown superclass makes `super.x` and inherited reads anyone's.
+  const scope = (classes, isStatic) => (classes.includes('?') ? null : { classes: new Set(classes), isStatic });
+
   const visited = new Set();
-  const read = new Set();
-  const waiting = new Map(); // a name not read yet -> candidate members of that name
+  const readByAny = new Set();
+  const readIn = new Map(); // name -> scopes it was read in
+  const waiting = new Map(); // name -> candidate members of that name, not read yet
   const work = [];
-  const use = (node) => {
+  const use = (node, context = null) => {
     if (node && !visited.has(node)) {
       visited.add(node);
-      work.push(node);
+      work.push([node, context]);
     }
   };
-  const readName = (name) => {
-    if (read.has(name)) return;
-    read.add(name);
-    for (const member of waiting.get(name) ?? []) use(member);
-    waiting.delete(name);
+  const matches = (member, where) => {
+    const { className } = candidates.get(member);
+    return where === null || (where.classes.has(className) && where.isStatic === member.static);
+  };
+  const isRead = (member) =>
+    readByAny.has(candidates.get(member).name) ||
+    (readIn.get(candidates.get(member).name) ?? []).some((where) => matches(member, where));
+  const readName = (name, where = null) => {
+    if (readByAny.has(name)) return;
+    if (where === null) readByAny.add(name);
+    else readIn.set(name, [...(readIn.get(name) ?? []), where]);
+    const members = waiting.get(name) ?? [];
+    const woken = members.filter((member) => matches(member, where));
+    woken.forEach((member) => use(member.value));
+    waiting.set(
+      name,
+      members.filter((member) => !woken.includes(member)),
+    );
+  };
+  const receiverScope = (object, context) => {
+    if (object.type === 'ThisExpression' && context) {
+      const { className } = context;
+      return scope([className, ...ancestors(className), ...descendants(className)], context.static);
+    }
+    if (object.type === 'Super' && context) return scope(ancestors(context.className), context.static);
+    if (object.type === 'Identifier' && parentOf.has(object.name))
+      return scope([object.name, ...ancestors(object.name)], true);
+    return null;
   };
   const word = /[A-Za-z_$][\w$]*/g;
 
-  const walk = (node) => {
+  const walk = (node, context) => {
     if (!node || typeof node.type !== 'string') return;
     switch (node.type) {
       case 'Identifier':
         for (const declaration of declarations.get(node.name) ?? []) use(declaration);
         return;
+      case 'FunctionExpression':
+      case 'FunctionDeclaration':
+        context = methodOf.get(node) ?? null;
+        break;
       case 'MemberExpression': {
         const onGlobal =
           node.object.type === 'Identifier' && GLOBALS.has(node.object.name) && !declared.has(node.object.name);
-        if (!node.computed && !onGlobal) readName(node.property.name);
-        walk(node.object);
-        if (node.computed) walk(node.property);
+        if (!node.computed && !onGlobal) readName(node.property.name, receiverScope(node.object, context));
+        walk(node.object, context);
+        if (node.computed) walk(node.property, context);
         return;
       }
       case 'Property':
@@ -135,13 +189,13 @@ function reachableMembers(ast, candidates) {
       case 'MethodDefinition':
         if (candidates.has(node)) {
           const { name } = candidates.get(node);
-          if (read.has(name)) use(node.value);
-          else waiting.set(name, [...(waiting.get(name) ?? []), node.value]);
+          if (isRead(node)) use(node.value);
+          else waiting.set(name, [...(waiting.get(name) ?? []), node]);
           return;
         }
-        if (node.computed) walk(node.key);
+        if (node.computed) walk(node.key, context);
         else readName(node.key.type === 'Identifier' ? node.key.name : String(node.key.value));
-        walk(node.value);
+        walk(node.value, node.type === 'PropertyDefinition' ? null : context);
         return;
       case 'Literal':
         if (typeof node.value === 'string') readName(node.value);
@@ -152,13 +206,13 @@ function reachableMembers(ast, candidates) {
     }
     for (const key in node) {
       const child = node[key];
-      if (Array.isArray(child)) child.forEach(walk);
-      else if (child && typeof child === 'object' && typeof child.type === 'string') walk(child);
+      if (Array.isArray(child)) child.forEach((c) => walk(c, context));
+      else if (child && typeof child === 'object' && typeof child.type === 'string') walk(child, context);
     }
   };
 
-  entries.forEach(use);
-  while (work.length > 0) walk(work.pop());
+  entries.forEach((entry) => use(entry));
+  while (work.length > 0) walk(...work.pop());
   const live = new Set();
   for (const member of candidates.keys()) if (visited.has(member.value)) live.add(member);
   return live;
