@@ -12,6 +12,7 @@ import { callToAction, type CallToAction } from '../register/call-to-action.js';
 import { DialogueRegisterEvent } from '../register/register-event.js';
 import { describeTimes, type DescribedTimes } from '../time/local-time.js';
 import { browserTimeZone } from '../time/viewer-zone.js';
+import { placeOf } from '../time/zones.js';
 import { arrangeSeries, type Placed, type SeriesLimits, type SeriesView } from './arrange.js';
 import { ChildrenController } from './children-controller.js';
 import { dialogueSeriesStyles } from './dialogue-series.styles.js';
@@ -192,6 +193,11 @@ export class DialogueSeries extends DialogueElement {
     }
   }
 
+  /** "your time", or where the page chose the zone, its place ("Tokyo time"), as the card's countdown says. */
+  private localLabel(): string {
+    return this.chosenZone ? this.messages.zoneTime(placeOf(this.chosenZone)) : this.messages.yourTime;
+  }
+
   /** Counts a sign-up from a row as `<dialogue-register>` does: a click or a middle click not cancelled. */
   private onRegister(event: MouseEvent, url: string, name: string | null): void {
     if (event.defaultPrevented || (event.type === 'auxclick' && event.button !== 1)) return;
@@ -241,7 +247,7 @@ export class DialogueSeries extends DialogueElement {
           times
             ? html`<p class="times">
                 <time part="row-time" datetime=${times.event.iso}>${times.event.text}</time>
-                ${times.viewer ? html`<time part="row-local-time" datetime=${times.viewer.iso}>${times.viewer.text} ${m.yourTime}</time>` : nothing}
+                ${times.viewer ? html`<time part="row-local-time" datetime=${times.viewer.iso}>${times.viewer.text} ${this.localLabel()}</time>` : nothing}
               </p>`
             : nothing
         }

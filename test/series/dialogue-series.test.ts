@@ -265,6 +265,8 @@ describe('<dialogue-series>', function () {
       expect(inShadow(series, '[part~="row-local-time"]')?.getAttribute('datetime')).to.equal(
         '2023-06-20T21:00:00+09:00',
       );
+      // The page chose the zone: the row names it, as the card's countdown does, rather than "your time".
+      expect(inShadow(series, '[part~="row-local-time"]')?.textContent).to.equal('21:00 Tokyo time');
     });
 
     it('reports a limit that is not a whole number, and an unknown viewer zone, and uses the defaults', async () => {
