@@ -31,8 +31,16 @@ export const dialogueSeriesStyles = css`
     padding-block: 0.75rem;
     border-block-end: 1px solid var(--dialogue-border, color-mix(in srgb, currentColor 20%, transparent));
   }
+  /* A row's name and times are drawn only near the viewport, as a card's description is: a series of 50
+     lays out the few rows in view (the others' words stay in the page for find-in-page and screen readers).
+     Until first drawn they take 4.5em of height, then their last size. content-visibility clips paint to
+     the box: 4px of padding, taken back by the margin, leave room for the focus ring of the name's link. */
   .main {
     flex: 1 1 16rem;
+    content-visibility: auto;
+    contain-intrinsic-size: auto none auto 4.5em;
+    margin: -4px;
+    padding: 4px;
   }
   h3 {
     margin: 0;
