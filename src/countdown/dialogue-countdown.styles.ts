@@ -3,14 +3,17 @@ import { css } from 'lit';
 export const dialogueCountdownStyles = css`
   /* No container-type: a size container ignores its content when its width is worked out,
      and would shrink to nothing in a flex row, a table cell or a float. */
-  /* A page of a thousand countdowns draws the few in view: the browser skips the style, layout
-     and paint of the others until they come near the viewport (their text stays in the page for
-     find-in-page and screen readers). Until then, and before the page's first frame, each takes
-     its last drawn size, or 5em (about its longest word) by two lines: a flex row, a float or a
-     table cell that sizes it by its content never makes room for more than it will need. */
   :host {
     display: block;
     color: inherit;
+  }
+  /* A page of a thousand countdowns standing alone draws the few in view: the browser skips the
+     style, layout and paint of the others until they come near the viewport (their text stays in
+     the page for find-in-page and screen readers). Until then, and before the page's first frame,
+     each takes its last drawn size, or 5em (about its longest word) by two lines: a flex row, a
+     float or a table cell that sizes it by its content never makes room for more than it will
+     need. A countdown in a card is laid out with the card, so the card is its true size at once. */
+  :host(:state(alone)) {
     content-visibility: auto;
     contain-intrinsic-size: auto 5em auto 3.4em;
   }

@@ -121,6 +121,7 @@ export class DialogueCountdown extends DialogueElement {
     if (event === this.event && zone === this.shownZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
     this.setProblems([...(this.contextEvent ? [] : event.problems), ...own.problems]);
+    this.setCustomState('alone', !this.contextEvent);
     this.event = event;
     this.shownZone = zone;
     this.zoneChosen = chosen !== undefined;
