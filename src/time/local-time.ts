@@ -151,6 +151,7 @@ export function describeFloating(wallTime: string, locale: string): FloatingTime
   if (!wall.isValid) return { text: wallTime, iso: wallTime };
   return {
     text: wall.setLocale(usableLocale(locale)).toLocaleString(EVENT_FORMAT),
-    iso: wall.toFormat(wall.second === 0 ? "yyyy-LL-dd'T'HH:mm" : "yyyy-LL-dd'T'HH:mm:ss"),
+    // toISO, not toFormat: luxon's token formatter would then be in the bundle for this one line.
+    iso: wall.toISO({ includeOffset: false, suppressSeconds: true, suppressMilliseconds: true }),
   };
 }
