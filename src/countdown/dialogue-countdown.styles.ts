@@ -45,6 +45,11 @@ export const dialogueCountdownStyles = css`
   .soon-label::after {
     content: ' ·';
   }
+  /* The headline's pieces are always in the tree; each shows only in its state. */
+  .soon-label:empty,
+  .live-dot {
+    display: none;
+  }
   .ended .time-left,
   .invalid .time-left {
     font-weight: 600;
@@ -54,7 +59,7 @@ export const dialogueCountdownStyles = css`
     padding-inline-start: 0.6em;
     border-inline-start: 0.3em solid var(--dialogue-alert, #b3261e);
   }
-  .live-dot {
+  .live .live-dot {
     display: inline-block;
     inline-size: 0.6em;
     block-size: 0.6em;
@@ -70,7 +75,7 @@ export const dialogueCountdownStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .live-dot {
+    .live .live-dot {
       animation: none;
     }
   }

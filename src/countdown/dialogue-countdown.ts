@@ -1,11 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ReactiveElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { TickController } from '../clock/tick-controller.js';
 import { DialogueElement } from '../internal/dialogue-element.js';
 import { EventConsumer } from '../internal/event-consumer.js';
 import type { DialogueEventData, EventStatus } from '../model/event-data.js';
 import { readViewerTimeZone } from '../model/viewer-time-zone.js';
-import { describeFloating, describeTimes, type DescribedTimes, type FloatingTime } from '../time/local-time.js';
+import {
+  describeFloating,
+  describeTimes,
+  type DescribedTimes,
+  type FloatingTime,
+  type ZonedTime,
+} from '../time/local-time.js';
 import { phaseAt, type PhaseState } from '../time/phase.js';
 import { accessibleTimeLeft, formatTimeLeft, timeLeft } from '../time/time-left.js';
 import { MINUTE_MS } from '../time/units.js';
@@ -41,7 +47,9 @@ import { eventFieldsOf, writtenText } from '../internal/written.js';
 export class DialogueCountdown extends DialogueElement {
   static override styles = dialogueCountdownStyles;
 
-  private readonly ticker = new TickController(this, (now, onScreen, everyone) => this.onTick(now, onScreen, everyone));
+  private readonly tickControl = new TickController(this, (now, onScreen, everyone) =>
+    this.onTick(now, onScreen, everyone),
+  );
 
   private readonly eventConsumer = new EventConsumer(this);
 
@@ -56,14 +64,15 @@ export class DialogueCountdown extends DialogueElement {
   /** Show the local time in this IANA zone instead of the browser's. */
   @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
 
-  @state() private startingSoon = false;
-  @state() private timeLeftText = '';
-  @state() private timeLeftSpoken = '';
-  @state() private announcement = '';
+  // What the ticker changes: onTick asks for an update when any of it reads differently.
+  private soonShown = false;
+  private timeLeftText = '';
+  private timeLeftSpoken = '';
+  private spokenNotice = '';
 
-  private event?: DialogueEventData;
-  private times: DescribedTimes | FloatingTime | null = null;
-  private currentState: PhaseState = 'invalid';
+  private shownEvent?: DialogueEventData;
+  private startTimes: DescribedTimes | FloatingTime | null = null;
+  private phaseNow: PhaseState = 'invalid';
   private decided = false;
   /** The viewer's zone was chosen (`viewer-time-zone`): the local time is named after its place. */
   private zoneChosen = false;
@@ -73,6 +82,12 @@ export class DialogueCountdown extends DialogueElement {
   private browserZone = '';
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
+  /** The shadow tree's root, and its headline (which a floating time leaves out), once drawn. */
+  private drawnRoot?: HTMLElement;
+  private drawnHeadline?: HTMLElement;
+  /** The description and the local time's label the times were last drawn with. */
+  private drawnTimes: DescribedTimes | FloatingTime | null | undefined;
+  private drawnLabel = '';
 
   /**
    * `upcoming`, `live`, `ended`, `cancelled`, `postponed` or `invalid`: where the event
@@ -80,7 +95,7 @@ export class DialogueCountdown extends DialogueElement {
    * the `state` attribute).
    */
   get state(): PhaseState {
-    return this.currentState;
+    return this.phaseNow;
   }
 
   /** The surrounding `<dialogue-event>`'s event, once it has provided one. */
@@ -118,16 +133,16 @@ export class DialogueCountdown extends DialogueElement {
     // on every tick would cost a timer each time.
     if (!this.browserZone) this.browserZone = browserTimeZone();
     const zone = chosen ?? this.browserZone;
-    if (event === this.event && zone === this.shownZone && this.locale === this.shownLocale) return;
+    if (event === this.shownEvent && zone === this.shownZone && this.locale === this.shownLocale) return;
     // Inside an event, the event reports its own problems; alone, the countdown does.
     this.setProblems([...(this.contextEvent ? [] : event.problems), ...own.problems]);
     this.setCustomState('alone', !this.contextEvent);
-    this.event = event;
+    this.shownEvent = event;
     this.shownZone = zone;
     this.zoneChosen = chosen !== undefined;
     this.shownLocale = this.locale;
-    this.times = describe(event, zone, this.locale);
-    this.ticker.refresh();
+    this.startTimes = describe(event, zone, this.locale);
+    this.tickControl.refresh();
   }
 
   override updated(): void {
@@ -137,7 +152,7 @@ export class DialogueCountdown extends DialogueElement {
 
   /** Reads the time: state, "starting soon" and the time left; returns when to look again. */
   private onTick(now: number, onScreen: boolean, everyone: boolean): number | null {
-    const event = this.event;
+    const event = this.shownEvent;
     if (!event) return null;
     // Woken with everyone (the page shows again, the minute check): a visitor who travelled, or
     // changed the system zone, sees the local time in the new one.
@@ -146,45 +161,50 @@ export class DialogueCountdown extends DialogueElement {
       this.requestUpdate();
     }
     const phase = phaseAt(event, now);
-    const wasDecided = this.decided;
-    this.changeState(phase.state);
     // "Starting soon" is announced once, when it begins while the visitor is here.
-    if (wasDecided && phase.startingSoon && !this.startingSoon) this.announcement = this.messages.startingSoon;
-    this.startingSoon = phase.startingSoon;
+    const soonBegins = this.decided && phase.startingSoon && !this.soonShown;
+    this.changeState(phase.state);
 
+    let text = '';
+    let spoken = '';
     let textChangesAt: number | null = null;
     if (phase.state === 'upcoming' && event.start?.epochMs != null) {
       const left = timeLeft(event.start.epochMs, now);
       // Inside one of our phrases: in the phrase's language.
       const phrase = phraseLocale(this.locale);
-      this.timeLeftText = formatTimeLeft(left, phrase);
-      this.timeLeftSpoken = accessibleTimeLeft(left, phrase);
+      text = formatTimeLeft(left, phrase);
+      spoken = accessibleTimeLeft(left, phrase);
       textChangesAt = left.nextChangeAt;
       // Off screen, nobody reads the seconds: wake once a minute at most.
       if (!onScreen && textChangesAt !== null && left.granularity === 'minute') {
         textChangesAt = Math.max(textChangesAt, now + MINUTE_MS);
       }
-    } else {
-      this.timeLeftText = '';
-      this.timeLeftSpoken = '';
+    }
+    if (phase.startingSoon !== this.soonShown || text !== this.timeLeftText || spoken !== this.timeLeftSpoken) {
+      if (soonBegins) this.spokenNotice = this.messages.startingSoon;
+      this.soonShown = phase.startingSoon;
+      this.timeLeftText = text;
+      this.timeLeftSpoken = spoken;
+      this.requestUpdate();
     }
     const next = [phase.nextChangeAt, textChangesAt].filter((at): at is number => at !== null);
     return next.length ? Math.min(...next) : null;
   }
 
   private changeState(next: PhaseState): void {
-    const previous = this.decided ? this.currentState : null;
+    const previous = this.decided ? this.phaseNow : null;
     if (next === previous) return;
     this.decided = true;
-    this.currentState = next;
+    this.phaseNow = next;
     this.setAttribute('state', next);
     // The first reading is told (a listener learns where the event stands) but not announced:
     // the visitor did not see anything change.
-    if (previous !== null) this.announcement = this.announce(next);
+    if (previous !== null) this.spokenNotice = this.announce(next);
     this.pendingChanges.push(new DialogueStateChangeEvent(next, previous));
     this.requestUpdate();
   }
 
+  /** What a state says, in the headline and when announced; nothing for upcoming or invalid. */
   private announce(state: PhaseState): string {
     const words: Partial<Record<PhaseState, string>> = {
       live: this.messages.live,
@@ -195,69 +215,108 @@ export class DialogueCountdown extends DialogueElement {
     return words[state] ?? '';
   }
 
-  override render(): TemplateResult {
-    return html`
-      <div class="countdown ${this.state} ${this.startingSoon ? 'soon' : ''}" lang=${this.locale} dir=${this.direction}>
-        ${this.isFloating() ? nothing : html`<p part="time-left" class="time-left" lang=${phraseLocale(this.locale)}>${this.renderHeadline()}</p>`}
-        <p class="times"><span class="time-list">${this.renderTimes()}</span></p>
-        <div class="announcer" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      </div>
-    `;
+  /**
+   * Writes what changed into the shadow tree. Its pieces are cloned from shared templates and
+   * the few changing texts written directly, where a Lit template would keep some 18 parts and
+   * their marker comments per countdown: a page of a thousand pays for each. Nothing is
+   * written when a text reads the same.
+   */
+  protected override update(changed: PropertyValues): void {
+    // ReactiveElement's own update (reflects properties, marks the update done), without
+    // LitElement's, which would render a template (and leave a marker comment and a part).
+    reactiveUpdate.call(this, changed);
+    if (!this.drawnRoot) {
+      this.renderRoot.append(fragmentOf(SKELETON));
+      this.drawnRoot = this.renderRoot.firstChild as HTMLElement;
+      this.drawnHeadline = this.drawnRoot.firstChild as HTMLElement;
+    }
+    const root = this.drawnRoot;
+    const headline = this.drawnHeadline!;
+    // The same classes again change nothing: the browser compares them before restyling.
+    root.className = `countdown ${this.state}${this.soonShown ? ' soon' : ''}`;
+    if (root.lang !== this.locale) root.lang = this.locale;
+    if (root.dir !== this.direction) root.dir = this.direction;
+    // A time written without a zone or offset: shown as written, with nothing to count down
+    // to, and no "to be confirmed" above a time the author did give.
+    if (this.state === 'invalid' && this.startTimes && !('event' in this.startTimes)) headline.remove();
+    else {
+      if (headline.parentNode !== root) root.prepend(headline);
+      this.drawHeadline(headline);
+    }
+    this.drawTimes(root.querySelector('.time-list')!);
+    writeText(root.lastChild!, this.spokenNotice);
   }
 
   /**
-   * A time written without a zone or offset: shown as written, with nothing to count
-   * down to, and no "to be confirmed" above a time the author did give.
+   * The line with the time left or the state. Its pieces are always there, the styles show
+   * the "starting soon" label and the live dot only in their state: a countdown never makes
+   * elements again as it moves on, it writes a text or two.
    */
-  private isFloating(): boolean {
-    return this.state === 'invalid' && this.times !== null && !('event' in this.times);
-  }
-
-  private renderHeadline() {
+  private drawHeadline(line: HTMLElement): void {
     const m = this.messages;
-    switch (this.state) {
-      case 'upcoming':
-        return html`${this.startingSoon ? html`<strong class="soon-label">${m.startingSoon}</strong> ` : nothing}<span
-            aria-hidden="true"
-            >${m.startsIn(this.timeLeftText)}</span
-          ><span class="visually-hidden">${m.startsIn(this.timeLeftSpoken)}</span>`;
-      case 'live':
-        return html`<span class="live-dot" aria-hidden="true"></span>${m.live}`;
-      case 'ended':
-        return m.ended;
-      case 'cancelled':
-        return m.cancelledNotice;
-      case 'postponed':
-        return m.postponedNotice;
-      default:
-        return m.timeUnknown;
-    }
+    const lang = phraseLocale(this.locale);
+    if (line.lang !== lang) line.lang = lang;
+    const [soon, , shown, spoken] = line.children as unknown as HTMLElement[];
+    const upcoming = this.state === 'upcoming';
+    writeText(soon!, this.soonShown ? m.startingSoon : '');
+    // Upcoming: the time left, and beside it for screen readers a wording that never ticks the
+    // seconds. Otherwise the state, shown and read as one.
+    writeText(shown!, upcoming ? m.startsIn(this.timeLeftText) : this.announce(this.state) || m.timeUnknown);
+    writeText(spoken!, upcoming ? m.startsIn(this.timeLeftSpoken) : '');
+    shown!.ariaHidden = upcoming ? 'true' : null;
   }
 
-  /** "your time", or where the page chose the zone, its place: "Auckland time". */
-  private localLabel(): string {
-    return this.zoneChosen ? this.messages.zoneTime(placeOf(this.shownZone)) : this.messages.yourTime;
+  private drawTimes(list: HTMLElement): void {
+    const m = this.messages;
+    const times = this.startTimes;
+    const viewer = times && 'event' in times ? times.viewer : null;
+    // "your time", or where the page chose the zone, its place: "Auckland time".
+    const label = !viewer ? m.notConverted : this.zoneChosen ? m.zoneTime(placeOf(this.shownZone)) : m.yourTime;
+    if (times === this.drawnTimes && label === this.drawnLabel) return;
+    this.drawnTimes = times;
+    this.drawnLabel = label;
+    if (!times) return list.replaceChildren();
+    const event = 'event' in times ? times.event : times;
+    list.replaceChildren(fragmentOf(viewer ? TWO_TIMES : event === times ? FLOATING_TIME : ONE_TIME));
+    const [first, second] = list.children as unknown as [HTMLTimeElement, HTMLTimeElement?];
+    writeTime(first, event, event.text);
+    if (viewer) writeTime(second!, viewer, `${viewer.text} ${label}`);
+    else if (second) second.textContent = `(${label})`;
   }
+}
 
-  private renderTimes() {
-    const times = this.times;
-    if (!times) return nothing;
-    if (!('event' in times)) {
-      return html`<time part="event-time" datetime=${times.iso}>${times.text}</time>
-        <span class="note">(${this.messages.notConverted})</span>`;
-    }
-    if (!times.viewer) {
-      return html`<time part="event-time local-time" datetime=${times.event.iso} title=${times.event.zoneName}
-        >${times.event.text}</time
-      >`;
-    }
-    // One binding, one text node: each binding is a marker node more in every countdown.
-    const local = `${times.viewer.text} ${this.localLabel()}`;
-    return html`<time part="event-time" datetime=${times.event.iso} title=${times.event.zoneName}
-        >${times.event.text}</time
-      >
-      <time part="local-time" datetime=${times.viewer.iso} title=${times.viewer.zoneName}>${local}</time>`;
-  }
+/** ReactiveElement's update, which LitElement's overrides to render a template. */
+const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
+
+// The shadow tree, and the shapes of its times. A space parts two times, as
+// any two phrases of text, for whoever reads the text alone.
+const SKELETON =
+  '<div class="countdown"><p part="time-left" class="time-left"><strong class="soon-label"></strong> ' +
+  '<span class="live-dot"></span><span></span><span class="visually-hidden"></span></p><p class="times"><span class="time-list"></span></p>' +
+  '<div class="announcer" role="status" aria-live="polite" aria-atomic="true"></div></div>';
+const ONE_TIME = '<time part="event-time local-time"></time>';
+const TWO_TIMES = '<time part="event-time"></time> <time part="local-time"></time>';
+const FLOATING_TIME = '<time part="event-time"></time> <span class="note"></span>';
+
+const templates: Record<string, HTMLTemplateElement> = {};
+
+/** A copy of `markup` (one of the constants above), parsed once per page. */
+function fragmentOf(markup: string): Node {
+  return (templates[markup] ??= Object.assign(document.createElement('template'), {
+    innerHTML: markup,
+  })).content.cloneNode(true);
+}
+
+function writeTime(time: HTMLTimeElement, shown: ZonedTime | FloatingTime, text: string): void {
+  time.dateTime = shown.iso;
+  // A floating time has no zone to name.
+  if ('zoneName' in shown) time.title = shown.zoneName;
+  time.textContent = text;
+}
+
+/** Sets an element's text, unless it already reads so (no mutation, no new layout). */
+function writeText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 /** The event's start, described for display; null when there is no start at all. */

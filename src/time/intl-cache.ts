@@ -50,20 +50,12 @@ export function languageOf(locale: string): string {
   return locale.toLowerCase().split('-')[0] ?? '';
 }
 
-const usable = new Map<string, string>();
-
 /**
  * `locale` as Intl accepts it, else `en`: a malformed `lang` (`??`) must not make a
- * formatter throw out of an element. Remembered: formatting asks on every tick.
+ * formatter throw out of an element. Remembered (canonicalLocale): formatting asks on every tick.
  */
 export function usableLocale(locale: string): string {
-  let result = usable.get(locale);
-  if (result === undefined) {
-    result = canonicalLocale(locale) ?? 'en';
-    if (usable.size >= MAX_ENTRIES) usable.clear();
-    usable.set(locale, result);
-  }
-  return result;
+  return canonicalLocale(locale) ?? 'en';
 }
 
 /** The shared `Intl.NumberFormat` for this locale and these options. */

@@ -63,10 +63,10 @@ const UNITS = [
   ['seconds', 'second'],
 ] as const;
 
-type PartName = (typeof UNITS)[number][0];
+type Unit = (typeof UNITS)[number][1];
 
 /** The smaller unit of each granularity: what is written when everything is zero. */
-const FINEST: Record<TimeLeftGranularity, PartName> = { day: 'hours', hour: 'minutes', minute: 'seconds' };
+const FINEST: Record<TimeLeftGranularity, Unit> = { day: 'hour', hour: 'minute', minute: 'second' };
 
 /**
  * The same wording serves every countdown showing the same time left (a listing's rows,
@@ -76,7 +76,7 @@ const FINEST: Record<TimeLeftGranularity, PartName> = { day: 'hours', hour: 'min
 const MAX_WORDINGS = 500;
 const wordings = new Map<string, string>();
 
-function writeParts(parts: TimeLeftParts, whenZero: PartName, locale: string): string {
+function writeParts(parts: TimeLeftParts, whenZero: Unit, locale: string): string {
   const key = `${locale}\u0000${whenZero}\u0000${parts.days}\u0000${parts.hours}\u0000${parts.minutes}\u0000${parts.seconds}`;
   let wording = wordings.get(key);
   if (wording === undefined) {
@@ -87,20 +87,13 @@ function writeParts(parts: TimeLeftParts, whenZero: PartName, locale: string): s
   return wording;
 }
 
-function wordAfresh(parts: TimeLeftParts, whenZero: PartName, locale: string): string {
-  const written: string[] = [];
-  for (const [name, unit] of UNITS) {
-    const value = parts[name];
-    // Zero units are left out ("2 days", not "2 days, 0 hours"): it reads as people speak.
-    if (value === undefined || value === 0) continue;
-    written.push(numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
-  }
-  if (written.length === 0) {
-    const unit = UNITS.find(([name]) => name === whenZero)![1];
-    return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(0);
-  }
+function wordAfresh(parts: TimeLeftParts, whenZero: Unit, locale: string): string {
+  const written = (unit: Unit, value: number) =>
+    numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  // Zero units are left out ("2 days", not "2 days, 0 hours"): it reads as people speak.
+  const words = UNITS.filter(([name]) => parts[name]).map(([name, unit]) => written(unit, parts[name]!));
   // 'unit' lists read as durations do in each language: "3 days, 4 hours", "3 jours et 4 heures".
-  return listFormat(locale, { style: 'long', type: 'unit' }).format(written);
+  return words.length ? listFormat(locale, { style: 'long', type: 'unit' }).format(words) : written(whenZero, 0);
 }
 
 /**
@@ -120,5 +113,5 @@ export function accessibleTimeLeft(left: TimeLeft, locale: string): string {
   if (left.granularity !== 'minute') return formatTimeLeft(left, locale);
   const minutes = (left.parts.minutes ?? 0) + ((left.parts.seconds ?? 0) > 0 ? 1 : 0);
   const parts = minutes === 60 ? { hours: 1 } : { minutes };
-  return writeParts(parts, 'minutes', locale);
+  return writeParts(parts, 'minute', locale);
 }

@@ -262,6 +262,53 @@ describe('<dialogue-countdown>', () => {
     expect(page.warnings()).to.deep.equal([]);
   });
 
+  it('shows a time written without a zone as written, then counts down once the zone is given', async () => {
+    clock.set(START - 2 * 24 * HOUR - 3 * HOUR);
+    const page = await mount(
+      `<div lang="en-GB"><dialogue-countdown start="2023-07-06T16:00"></dialogue-countdown></div>`,
+    );
+    const countdown = page.querySelector('dialogue-countdown')!;
+    const seen = () => ({
+      state: countdown.state,
+      headline: inShadow(countdown, '[part="time-left"]') ? headline(countdown) : null,
+      times: [...countdown.shadowRoot!.querySelectorAll('[part~="event-time"], [part~="local-time"]')].map(
+        (time) => `${time.getAttribute('part')}: ${time.getAttribute('datetime')}`,
+      ),
+      text: countdown.shadowRoot!.textContent.replace(/\s+/g, ' ').trim(),
+    });
+    expect(seen()).to.deep.include({ state: 'invalid', headline: null, times: ['event-time: 2023-07-06T16:00'] });
+    // The date as the page's language writes it (engines differ on the comma after the weekday), then the note.
+    expect(seen().text).to.match(
+      /^Thursday,? 6 July 2023 at 16:00 \(time as written; not converted to your time zone\)$/,
+    );
+
+    countdown.timeZone = 'Africa/Maputo';
+    countdown.viewerTimeZone = 'Asia/Kathmandu';
+    await settle(page);
+    expect(seen()).to.deep.include({
+      state: 'upcoming',
+      headline: 'Starts in 2 days, 3 hours',
+      times: ['event-time: 2023-07-06T16:00:00+02:00', 'local-time: 2023-07-06T19:45:00+05:45'],
+    });
+
+    // Back to the browser's zone, here Maputo's own offset: one time, both parts.
+    countdown.viewerTimeZone = 'Africa/Johannesburg';
+    await settle(page);
+    expect(seen().times).to.deep.equal(['event-time local-time: 2023-07-06T16:00:00+02:00']);
+  });
+
+  it('writes its words again in a new language, and its dates', async () => {
+    clock.set(START - 2 * 24 * HOUR - 3 * HOUR);
+    const page = await mount(standalone('viewer-time-zone="Asia/Kathmandu"'));
+    const countdown = page.querySelector('dialogue-countdown')!;
+    page.firstElementChild!.setAttribute('lang', 'fr');
+    await settle(page);
+    expect(headline(countdown)).to.equal('Commence dans 2 jours et 3 heures');
+    expect(inShadow(countdown, '[part="time-left"]')!.getAttribute('lang')).to.equal('fr');
+    expect(inShadow(countdown, '[part="local-time"]')!.textContent).to.equal('19:45 heure de Kathmandu');
+    expect(inShadow(countdown, '[part="event-time"]')!.textContent).to.contain('jeudi 6 juillet 2023');
+  });
+
   it('is invalid without a usable start', async () => {
     const page = await mount(
       `<dialogue-countdown start="2023-02-30T10:00" time-zone="Africa/Maputo"></dialogue-countdown>`,
