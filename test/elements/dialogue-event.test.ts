@@ -4,7 +4,7 @@ import { FixedClock, clockSkew, notifyClockChanged, setClock } from '../../src/c
 import type { DialogueStateChangeEvent } from '../../src/countdown/state-change-event.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import { emulateTimeZone } from '../support/emulation.js';
-import { renderedLineCount } from '../support/layout.js';
+import { drawn, renderedLineCount } from '../support/layout.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFor } from '../support/mount.js';
 
 // The reference event starts 2023-07-06 16:00 in Maputo (UTC+2), i.e. 14:00 UTC.
@@ -238,6 +238,7 @@ describe('<dialogue-event>', () => {
           <dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event>
         </div>`);
       const [card, fromData] = [...page.querySelectorAll('dialogue-event')] as [DialogueEvent, DialogueEvent];
+      await drawn();
       const panel = inShadow(card, 'dialogue-panelists')!;
       const shown: Record<string, boolean> = {
         name: endsOnTheRight(inShadow(card, '[part="name"]')),
@@ -495,6 +496,7 @@ describe('<dialogue-event>', () => {
       `<div lang="en"><dialogue-event><script type="application/ld+json">${jsonLd}</script></dialogue-event></div>`,
     );
     const event = page.querySelector('dialogue-event')!;
+    await drawn();
     const paragraphs = [...event.shadowRoot!.querySelectorAll<HTMLElement>('[part="description"] p')];
     // The text, and the lines it is drawn on: the break shows as a new line.
     expect(paragraphs.map((p) => [p.textContent, renderedLineCount(p)])).to.deep.equal([

@@ -10,6 +10,7 @@ import type { DialogueEvent } from '../../src/event/dialogue-event.js';
 import type { DialogueRegister } from '../../src/register/dialogue-register.js';
 import { SWAHILI_AND_ARABIC } from '../calendar/fixtures.js';
 import { emulateTimeZone } from '../support/emulation.js';
+import { drawn } from '../support/layout.js';
 import { captureWarnings, inShadow, mount, settle, shownText, unmountAll, waitFor } from '../support/mount.js';
 import { closeFramedPages, pageWithScriptAfter } from '../support/framed-page.js';
 import { click, pressKey } from '../support/input.js';
@@ -1039,9 +1040,8 @@ describe('<dialogue-register>', () => {
         inShadow(page.querySelector('dialogue-event'), 'dialogue-register')!,
         page.querySelector('dialogue-register')!,
       ];
-      // What is shown is what the page's first frame drew (WebKit sizes a content-visibility: auto box
-      // from its placeholder until then).
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // What is shown is what the page's first frame drew (see drawn()).
+      await drawn();
       for (const register of registers) {
         const menu = menuOf(register);
         const link = inShadow(register, 'a[part="register"]')!;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
 import type { DialogueEvent } from '../../src/event/dialogue-event.js';
-import { expectSameLayout } from '../support/layout.js';
+import { drawn, expectSameLayout } from '../support/layout.js';
 import { captureWarnings, inShadow, mount, shownText, unmountAll } from '../support/mount.js';
 
 /**
@@ -18,12 +18,7 @@ const panelistNames = (event: Element) =>
 
 describe('WordPress-shaped markup', () => {
   beforeEach(() => setClock(new FixedClock(Date.UTC(2023, 6, 1))));
-  /**
-   * Cards are read once drawn, as a visitor sees them: a countdown, a description and a panel
-   * take their size in the first frame (content-visibility: auto), and of two cards one may
-   * have had it already.
-   */
-  const drawn = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  // Cards are read once drawn, as a visitor sees them (see drawn()): of two cards one may have been drawn already.
   afterEach(() => {
     unmountAll();
     setClock(null);

@@ -7,6 +7,14 @@ import { expect } from '@open-wc/testing';
  */
 export const LAYOUT_TOLERANCE = 0.01;
 
+/**
+ * Resolves once the page has drawn a frame. A card's description and panel, and a countdown
+ * standing alone, are content-visibility: auto: WebKit lays them out at their placeholder
+ * size, with no lines, until the first frame, so a test reads them as a visitor sees them after it.
+ */
+export const drawn = (): Promise<void> =>
+  new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
 /** The numbers in `actual` and `expected` (numbers, arrays, plain objects) differ by at most `tolerance`. */
 function closeEnough(actual: unknown, expected: unknown, tolerance: number): boolean {
   if (typeof actual === 'number' && typeof expected === 'number') return Math.abs(actual - expected) <= tolerance;

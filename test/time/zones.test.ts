@@ -18,15 +18,17 @@ describe('zoneFor', () => {
     ['Australia/Lord_Howe', '2023-12-06T14:00:00Z', 660],
     ['Pacific/Kiritimati', '2023-07-06T14:00:00Z', 840],
     ['UTC', '2023-07-06T14:00:00Z', 0],
-    // Maputo's local mean time, before 1903: +02:10:18.
+    // Maputo's local mean time, before 1903: +02:10:18 in Chromium's and Firefox's data, +02:10:20 in WebKitGTK's.
     ['Africa/Maputo', '1900-01-01T00:00:00Z', 130.3],
     ['UTC+5:30', '2023-07-06T14:00:00Z', 330],
   ];
   for (const [name, instant, minutes] of offsets) {
     it(`gives ${name} at ${instant} an offset of ${minutes} minutes, asked once or twice`, () => {
       const zone = zoneFor(name)!;
-      expect(zone.offset(Date.parse(instant))).to.equal(minutes);
-      expect(zone.offset(Date.parse(instant))).to.equal(minutes);
+      // Within 3 seconds: the engines' time-zone data disagree on seconds of local mean time.
+      const first = zone.offset(Date.parse(instant));
+      expect(first).to.be.closeTo(minutes, 0.05);
+      expect(zone.offset(Date.parse(instant))).to.equal(first);
     });
   }
 
