@@ -13,9 +13,11 @@ export const dialogueCountdownStyles = css`
      each takes its last drawn size, or 5em (about its longest word) by two lines: a flex row, a
      float or a table cell that sizes it by its content never makes room for more than it will
      need. A countdown in a card is laid out with the card, so the card is its true size at once. */
-  :host(:state(alone)) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 5em auto 3.4em;
+  @media screen {
+    :host(:state(alone)) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 5em auto 3.4em;
+    }
   }
   :host([hidden]) {
     display: none;

@@ -226,9 +226,12 @@ export class DialogueCountdown extends DialogueElement {
     // LitElement's, which would render a template (and leave a marker comment and a part).
     reactiveUpdate.call(this, changed);
     if (!this.drawnRoot) {
-      this.renderRoot.append(fragmentOf(SKELETON));
-      this.drawnRoot = this.renderRoot.firstChild as HTMLElement;
+      // Taken from the copy, not the shadow root: where a browser has no adopted style sheets
+      // (Safari before 16.4), Lit puts <style> elements first in the shadow root.
+      const tree = fragmentOf(SKELETON);
+      this.drawnRoot = tree.firstChild as HTMLElement;
       this.drawnHeadline = this.drawnRoot.firstChild as HTMLElement;
+      this.renderRoot.append(tree);
     }
     const root = this.drawnRoot;
     const headline = this.drawnHeadline!;
@@ -263,7 +266,9 @@ export class DialogueCountdown extends DialogueElement {
     // seconds. Otherwise the state, shown and read as one.
     writeText(shown!, upcoming ? m.startsIn(this.timeLeftText) : this.announce(this.state) || m.timeUnknown);
     writeText(spoken!, upcoming ? m.startsIn(this.timeLeftSpoken) : '');
-    shown!.ariaHidden = upcoming ? 'true' : null;
+    // The attribute, not ariaHidden: Firefox reflects ARIA properties only since version 119.
+    if (upcoming) shown!.setAttribute('aria-hidden', 'true');
+    else shown!.removeAttribute('aria-hidden');
   }
 
   private drawTimes(list: HTMLElement): void {

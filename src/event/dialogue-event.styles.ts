@@ -38,10 +38,16 @@ export const dialogueEventStyles = css`
      ring of a link at the edge. */
   .description,
   dialogue-panelists {
-    content-visibility: auto;
-    contain-intrinsic-size: auto none auto 8em;
     margin: -4px;
     padding: 4px;
+  }
+  /* On screen only: a printed page shows everything, and not every engine prints skipped content. */
+  @media screen {
+    .description,
+    dialogue-panelists {
+      content-visibility: auto;
+      contain-intrinsic-size: auto none auto 8em;
+    }
   }
   .description[hidden] {
     display: none;

@@ -37,10 +37,15 @@ export const dialogueSeriesStyles = css`
      the box: 4px of padding, taken back by the margin, leave room for the focus ring of the name's link. */
   .main {
     flex: 1 1 16rem;
-    content-visibility: auto;
-    contain-intrinsic-size: auto none auto 4.5em;
     margin: -4px;
     padding: 4px;
+  }
+  /* On screen only, as a card's description: a printed page shows every row. */
+  @media screen {
+    .main {
+      content-visibility: auto;
+      contain-intrinsic-size: auto none auto 4.5em;
+    }
   }
   h3 {
     margin: 0;

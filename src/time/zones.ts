@@ -45,10 +45,12 @@ class RememberingZone extends IANAZone {
   private read(ts: number): number {
     try {
       this.offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: this.name, timeZoneName: 'longOffset' });
-      // `GMT` alone is UTC itself.
-      const [, sign, hours = 0, minutes = 0, seconds = 0] =
-        /([+-])(\d\d):(\d\d)(?::(\d\d))?$/.exec(this.offsetFormat.format(ts)) ?? [];
-      return ((sign === '-' ? -1 : 1) * (+hours * 3600 + +minutes * 60 + +seconds)) / 60;
+      const written = this.offsetFormat.format(ts);
+      const found = /GMT([+-])(\d\d):(\d\d)(?::(\d\d))?$/.exec(written);
+      // `GMT` alone is UTC itself; anything else unforeseen is luxon's to answer.
+      if (!found) return /\bGMT$/.test(written) ? 0 : super.offset(ts);
+      const [, sign, hours, minutes, seconds = 0] = found;
+      return ((sign === '-' ? -1 : 1) * (+hours! * 3600 + +minutes! * 60 + +seconds)) / 60;
     } catch {
       // An engine without `longOffset`, or an instant Intl cannot write (NaN): luxon's own way.
       return super.offset(ts);
