@@ -82,9 +82,8 @@ export class DialogueCountdown extends DialogueElement {
   private browserZone = '';
   private readonly pendingChanges: DialogueStateChangeEvent[] = [];
   private shownLocale = '';
-  /** The shadow tree's root, and its headline (which a floating time leaves out), once drawn. */
-  private drawnRoot?: HTMLElement;
-  private drawnHeadline?: HTMLElement;
+  /** The shadow tree's pieces that change, found once when first drawn (the headline a floating time leaves out). */
+  private drawn?: { root: HTMLElement; headline: HTMLElement; timeList: HTMLElement; announcer: HTMLElement };
   /** The description and the local time's label the times were last drawn with. */
   private drawnTimes: DescribedTimes | FloatingTime | null | undefined;
   private drawnLabel = '';
@@ -225,16 +224,20 @@ export class DialogueCountdown extends DialogueElement {
     // ReactiveElement's own update (reflects properties, marks the update done), without
     // LitElement's, which would render a template (and leave a marker comment and a part).
     reactiveUpdate.call(this, changed);
-    if (!this.drawnRoot) {
+    if (!this.drawn) {
       // Taken from the copy, not the shadow root: where a browser has no adopted style sheets
       // (Safari before 16.4), Lit puts <style> elements first in the shadow root.
       const tree = fragmentOf(SKELETON);
-      this.drawnRoot = tree.firstChild as HTMLElement;
-      this.drawnHeadline = this.drawnRoot.firstChild as HTMLElement;
+      const root = tree.firstChild as HTMLElement;
+      this.drawn = {
+        root,
+        headline: root.firstChild as HTMLElement,
+        timeList: root.querySelector('.time-list')!,
+        announcer: root.lastChild as HTMLElement,
+      };
       this.renderRoot.append(tree);
     }
-    const root = this.drawnRoot;
-    const headline = this.drawnHeadline!;
+    const { root, headline, timeList, announcer } = this.drawn;
     // The same classes again change nothing: the browser compares them before restyling.
     root.className = `countdown ${this.state}${this.soonShown ? ' soon' : ''}`;
     if (root.lang !== this.locale) root.lang = this.locale;
@@ -246,8 +249,8 @@ export class DialogueCountdown extends DialogueElement {
       if (headline.parentNode !== root) root.prepend(headline);
       this.drawHeadline(headline);
     }
-    this.drawTimes(root.querySelector('.time-list')!);
-    writeText(root.lastChild!, this.spokenNotice);
+    this.drawTimes(timeList);
+    writeText(announcer, this.spokenNotice);
   }
 
   /**
