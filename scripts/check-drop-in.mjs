@@ -201,7 +201,9 @@ async function waitForFile(directory, pattern, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const name = readdirSync(directory).find((file) => pattern.test(file));
-    if (name) return { name, text: readFileSync(join(directory, name), 'utf8') };
+    // The browser names the file before it has written it: an empty one is still arriving.
+    const text = name ? readFileSync(join(directory, name), 'utf8') : '';
+    if (text) return { name, text };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return null;
