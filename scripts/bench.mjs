@@ -537,13 +537,16 @@ async function measureSpeed(dist, peers) {
 
     if (PROFILE) {
       mkdirSync(PROFILE, { recursive: true });
-      // --profile: where the time of the two big renders goes, instead of the measures.
-      for (const [target, kind, count] of [
-        ['ours', 'days', 1000],
-        ['floor', 'days', 1000],
-        ['ours', 'listing', 100],
-        ['atcb', 'listing', 100],
-      ]) {
+      // --profile: where the time of the big renders goes (of the sections --only names), instead of the measures.
+      const renders = [
+        ['countdowns', 'ours', 'days', 1000],
+        ['countdowns', 'floor', 'days', 1000],
+        ['listing', 'ours', 'listing', 100],
+        ['listing', 'atcb', 'listing', 100],
+        ['series', 'ours', 'series', 50],
+        ['series', 'ours', 'listing', 10],
+      ];
+      for (const [, target, kind, count] of renders.filter(([name]) => section(name))) {
         await withPage({ target }, async (page, cdp) => {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

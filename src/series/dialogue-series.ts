@@ -15,6 +15,7 @@ import { browserTimeZone } from '../time/viewer-zone.js';
 import { placeOf } from '../time/zones.js';
 import { arrangeSeries, type Placed, type SeriesLimits, type SeriesView } from './arrange.js';
 import { ChildrenController } from './children-controller.js';
+import { buildRow, type RowAction, type RowContent } from './rows.js';
 import { dialogueSeriesStyles } from './dialogue-series.styles.js';
 import { feedCandidates, judgeCandidates, type SeriesEntry } from './entries.js';
 import { FeedController } from './feed-controller.js';
@@ -97,6 +98,13 @@ export class DialogueSeries extends DialogueElement {
   private actions = new Map<string, CallToAction>();
   private times = new Map<string, DescribedTimes>();
   private viewKey = '';
+  /** Each group's rows, made again only when what they show changes: a focused link stays the same node. */
+  private rows: Record<RowGroup, readonly HTMLLIElement[]> = { upcoming: [], past: [] };
+  private rowsKey = '';
+  private rowContents = new Map<string, RowContent>();
+  /** The row link that had focus when its row was made again, found again after the update. */
+  private refocus?: { key: string; part: string };
+  private rowKeys = new WeakMap<Element, string>();
   private chosenZone?: string;
   private card?: DialogueEvent;
   private cardEntry?: SeriesEntry;
@@ -124,9 +132,16 @@ export class DialogueSeries extends DialogueElement {
     this.ticker.refresh();
     if (this.card) this.card.viewerTimeZone = this.chosenZone;
     this.describeShownTimes();
+    this.makeRows();
   }
 
   override updated(): void {
+    if (this.refocus) {
+      const { key, part } = this.refocus;
+      this.refocus = undefined;
+      const row = [...this.rows.upcoming, ...this.rows.past].find((li) => this.rowKeys.get(li) === key);
+      row?.querySelector<HTMLElement>(`[part~="${part}"] a, a[part~="${part}"]`)?.focus();
+    }
     // The slot shown gets its nodes: the featured child, or the fallback (elements and text only:
     // an editor's comments would make assign() throw).
     const featured = this.view?.featured?.entry.element;
@@ -193,16 +208,79 @@ export class DialogueSeries extends DialogueElement {
     }
   }
 
+  /** What each row shows, and the rows' DOM when that changed. */
+  private makeRows(): void {
+    const view = this.view;
+    const contents: Record<RowGroup, RowContent[]> = {
+      upcoming: (view?.upcoming ?? []).map((row, index) => this.rowContent(row, `upcoming-${index}`)),
+      past: (view?.past ?? []).map((row, index) => this.rowContent(row, `past-${index}`)),
+    };
+    const key = JSON.stringify(contents);
+    if (key === this.rowsKey) return;
+    this.rowsKey = key;
+    this.noteFocusedRow();
+    this.rowContents = new Map();
+    const make = (group: RowGroup, rows: readonly Placed<SeriesEntry>[]) =>
+      contents[group].map((content, index) => {
+        this.rowContents.set(content.id, content);
+        const li = buildRow(content, this.onRowClick);
+        this.rowKeys.set(li, rows[index]!.entry.key);
+        return li;
+      });
+    this.rows = { upcoming: make('upcoming', view?.upcoming ?? []), past: make('past', view?.past ?? []) };
+  }
+
+  /** A row link the visitor is on is about to be made again: its like is focused once the new rows are in. */
+  private noteFocusedRow(): void {
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    const row = focused?.closest('li');
+    const key = row && this.rowKeys.get(row);
+    if (focused && key) this.refocus = { key, part: focused.closest('[part]')?.getAttribute('part') ?? '' };
+  }
+
+  private rowContent({ entry, state }: Placed<SeriesEntry>, id: string): RowContent {
+    const { event, key } = entry;
+    const m = this.messages;
+    const times = this.times.get(key);
+    return {
+      id,
+      state,
+      status: event.status,
+      name: event.name ?? '',
+      url: event.url,
+      // The badge says what changes the plan: live now, cancelled, postponed.
+      badge: state === 'live' ? m.live : state === 'cancelled' || state === 'postponed' ? m[state] : '',
+      time: times ? { text: times.event.text, iso: times.event.iso } : null,
+      localTime: times?.viewer ? { text: `${times.viewer.text} ${this.localLabel()}`, iso: times.viewer.iso } : null,
+      action: this.rowAction(this.actions.get(key)),
+    };
+  }
+
+  private rowAction(action: CallToAction | undefined): RowAction | null {
+    const m = this.messages;
+    if (action?.kind === 'registration-closed') return { kind: 'closed', words: m.registrationClosed };
+    const words: Partial<Record<string, string>> = {
+      register: m.register,
+      join: m.joinNow,
+      recording: m.watchRecording,
+    };
+    const said = action && words[action.kind];
+    if (!action || !('url' in action) || !said) return null;
+    return { kind: 'link', url: action.url, words: said, counted: action.kind === 'register' };
+  }
+
   /** "your time", or where the page chose the zone, its place ("Tokyo time"), as the card's countdown says. */
   private localLabel(): string {
     return this.chosenZone ? this.messages.zoneTime(placeOf(this.chosenZone)) : this.messages.yourTime;
   }
 
-  /** Counts a sign-up from a row as `<dialogue-register>` does: a click or a middle click not cancelled. */
-  private onRegister(event: MouseEvent, url: string, name: string | null): void {
+  /** Counts a sign-up from a row's register link as `<dialogue-register>` does: a click or a middle click not cancelled. */
+  private readonly onRowClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || (event.type === 'auxclick' && event.button !== 1)) return;
-    this.dispatchEvent(new DialogueRegisterEvent(url, name));
-  }
+    const link = event.currentTarget as Element;
+    const row = this.rowContents.get(link.getAttribute('aria-describedby') ?? '');
+    if (row?.action?.kind === 'link') this.dispatchEvent(new DialogueRegisterEvent(row.action.url, row.name || null));
+  };
 
   override render(): TemplateResult {
     const view = this.view;
@@ -211,7 +289,7 @@ export class DialogueSeries extends DialogueElement {
     }
     const m = this.messages;
     return html`<div part="series" class="series" lang=${this.locale} dir=${this.direction}>
-      ${this.renderFeatured(view)}${this.renderRows('upcoming', m.comingUp, view.upcoming)}${this.renderRows('past', m.pastEvents, view.past)}
+      ${this.renderFeatured(view)}${this.renderRows('upcoming', m.comingUp)}${this.renderRows('past', m.pastEvents)}
       <div class="announcer" role="status">${this.announcement}</div>
     </div>`;
   }
@@ -223,62 +301,19 @@ export class DialogueSeries extends DialogueElement {
     return html`<div part="featured">${featured.element ? html`<slot></slot>` : this.card}</div>`;
   }
 
-  private renderRows(group: string, heading: string, rows: readonly Placed<SeriesEntry>[]) {
+  private renderRows(group: RowGroup, heading: string) {
+    const rows = this.rows[group];
     if (rows.length === 0) return nothing;
     return html`<div>
       <h2 part="heading" id=${group}>${heading}</h2>
       <ul part="list ${group}-list" role="list" aria-labelledby=${group}>
-        ${rows.map((row, index) => this.renderRow(row, `${group}-${index}`))}
+        ${rows}
       </ul>
     </div>`;
   }
-
-  private renderRow({ entry, state }: Placed<SeriesEntry>, id: string) {
-    const { event, key } = entry;
-    const m = this.messages;
-    // The badge says what changes the plan: live now, cancelled, postponed.
-    const status = state === 'live' ? m.live : state === 'cancelled' || state === 'postponed' ? m[state] : '';
-    const times = this.times.get(key);
-    return html`<li part="row ${state}" class="row ${state} ${event.status}">
-      <div class="main">
-        <h3 part="row-name" id=${id}>${event.url ? html`<a href=${event.url}>${event.name}</a>` : event.name}</h3>
-        ${status ? html`<p part="row-status" class="status">${status}</p>` : nothing}
-        ${
-          times
-            ? html`<p class="times">
-                <time part="row-time" datetime=${times.event.iso}>${times.event.text}</time>
-                ${times.viewer ? html`<time part="row-local-time" datetime=${times.viewer.iso}>${times.viewer.text} ${this.localLabel()}</time>` : nothing}
-              </p>`
-            : nothing
-        }
-      </div>
-      ${this.renderAction(this.actions.get(key), id, event.name)}
-    </li>`;
-  }
-
-  private renderAction(action: CallToAction | undefined, nameId: string, name: string | null) {
-    const m = this.messages;
-    if (action?.kind === 'registration-closed')
-      return html`<p part="row-closed" class="closed">${m.registrationClosed}</p>`;
-    const words: Partial<Record<string, string>> = {
-      register: m.register,
-      join: m.joinNow,
-      recording: m.watchRecording,
-    };
-    if (!action || !('url' in action) || !words[action.kind]) return nothing;
-    const counts =
-      action.kind === 'register' ? (event: MouseEvent) => this.onRegister(event, action.url, name) : undefined;
-    return html`<a
-      part="row-action"
-      class="action"
-      href=${action.url}
-      aria-describedby=${nameId}
-      @click=${counts}
-      @auxclick=${counts}
-      >${words[action.kind]}</a
-    >`;
-  }
 }
+
+type RowGroup = 'upcoming' | 'past';
 
 /**
  * A `<dialogue-event>` showing a feed's entry, taken as its `src` answer. It reads the

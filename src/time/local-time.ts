@@ -1,5 +1,6 @@
 import { DateTime, FixedOffsetZone, type DateTimeFormatOptions, type Zone } from 'luxon';
 import { dateTimeFormat, usableLocale } from './intl-cache.js';
+import { MINUTE_MS } from './units.js';
 import { formatOffset, zoneFor } from './zones.js';
 
 /**
@@ -52,6 +53,8 @@ const EVENT_FORMAT: DateTimeFormatOptions = {
   minute: 'numeric',
 };
 
+const EVENT_TEXT_FORMAT: DateTimeFormatOptions = { ...EVENT_FORMAT, timeZoneName: 'long' };
+
 const VIEWER_TIME_FORMAT: DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
 const VIEWER_DAY_FORMAT: DateTimeFormatOptions = {
   weekday: 'short',
@@ -65,22 +68,89 @@ function zoneOrUtc(name: string): Zone {
   return zoneFor(name) ?? FixedOffsetZone.utcInstance;
 }
 
+/** An instant as one zone reads it. */
+interface Reading {
+  readonly ms: number;
+  readonly zone: Zone;
+  /** Minutes east of UTC then (historic local mean times have fractions). */
+  readonly offset: number;
+  /** The wall-clock date and time there, `YYYY-MM-DDTHH:mm:ss`. */
+  readonly wall: string;
+}
+
+/**
+ * The zone's own offset, from the zone itself (which remembers it), with no luxon
+ * DateTime: making one per row, twice, is much of what a series' first render costs.
+ */
+function readingAt(ms: number, zone: Zone): Reading {
+  const offset = zone.offset(ms);
+  return { ms, zone, offset, wall: new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19) };
+}
+
+/** The DateTime luxon would use, for what only luxon writes (fixed offsets, fractional offsets). */
+function dateTimeOf(at: Reading): DateTime {
+  return DateTime.fromMillis(at.ms, { zone: at.zone });
+}
+
+/** The Intl name of a zone luxon hands to Intl as it is, or null. */
+function intlZone(at: Reading): string | null {
+  return at.zone.type === 'iana' ? at.zone.name : null;
+}
+
 /**
  * The zone's full name at that moment in the locale ("Central Africa Time"), from a
  * shared formatter: luxon's `offsetNameLong` builds a new Intl formatter per call.
  */
-function longZoneName(dt: DateTime, locale: string): string {
-  const timeZone = dt.zone.type === 'iana' ? (dt.zoneName ?? 'UTC') : formatOffset(dt.offset);
+function longZoneName(at: Reading, locale: string): string {
+  const timeZone = intlZone(at) ?? formatOffset(at.offset);
   try {
-    const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(dt.toMillis());
+    const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(at.ms);
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   } catch {
+    const dt = dateTimeOf(at);
     return dt.offsetNameLong ?? dt.zoneName ?? '';
   }
 }
 
-function isoOf(dt: DateTime): string {
-  return dt.toISO({ suppressMilliseconds: true }) ?? '';
+/**
+ * What luxon's `toLocaleString` writes, from a shared formatter: for an IANA zone luxon
+ * hands Intl the same options and zone, but builds a locale and a formatter on each call,
+ * and a series describes fifty events in its first render. Fixed offsets stay luxon's.
+ */
+function localeText(at: Reading, tag: string, options: DateTimeFormatOptions): string {
+  const timeZone = intlZone(at);
+  if (timeZone) {
+    try {
+      return dateTimeFormat(tag, { ...options, timeZone }).format(at.ms);
+    } catch {
+      // A zone this engine's Intl refuses: luxon's way below.
+    }
+  }
+  return dateTimeOf(at).setLocale(tag).toLocaleString(options);
+}
+
+/** ISO 8601 with the zone's offset, as luxon's `toISO` writes it (seconds kept, milliseconds when there are some). */
+function isoOf(at: Reading): string {
+  if (!Number.isInteger(at.offset) || at.ms % 1000 !== 0) {
+    return dateTimeOf(at).toISO({ suppressMilliseconds: true }) ?? '';
+  }
+  // luxon writes a fixed zero offset (UTC itself) as `Z`, an IANA zone at zero as `+00:00`.
+  return `${at.wall}${at.zone.isUniversal && at.offset === 0 ? 'Z' : formatOffset(at.offset)}`;
+}
+
+/**
+ * One zone's reading of the moment. Its long zone name is worked out when first read:
+ * a card's countdown shows it, a series' rows never do.
+ */
+function zonedTime(at: Reading, tag: string, options: DateTimeFormatOptions): ZonedTime {
+  let zoneName: string | undefined;
+  return {
+    text: localeText(at, tag, options),
+    iso: isoOf(at),
+    get zoneName() {
+      return (zoneName ??= longZoneName(at, tag));
+    },
+  };
 }
 
 /**
@@ -111,18 +181,14 @@ function deepFreeze(times: DescribedTimes): DescribedTimes {
 
 function describeAfresh(startMs: number, eventZone: string, viewerZone: string, locale: string): DescribedTimes {
   const tag = usableLocale(locale);
-  const atEvent = DateTime.fromMillis(startMs, { zone: zoneOrUtc(eventZone) }).setLocale(tag);
-  const atViewer = DateTime.fromMillis(startMs, { zone: zoneOrUtc(viewerZone) }).setLocale(tag);
+  const atEvent = readingAt(startMs, zoneOrUtc(eventZone));
+  const atViewer = readingAt(startMs, zoneOrUtc(viewerZone));
 
-  const event: ZonedTime = {
-    // The zone's name as the locale writes it ("Central Africa Time", "heure normale d’Afrique
-    // centrale"): the short form is mostly a bare offset ("GMT+2") outside the locale's own country.
-    text: atEvent.toLocaleString({ ...EVENT_FORMAT, timeZoneName: 'long' }),
-    iso: isoOf(atEvent),
-    zoneName: longZoneName(atEvent, tag),
-  };
+  // The zone's name as the locale writes it ("Central Africa Time", "heure normale d’Afrique
+  // centrale"): the short form is mostly a bare offset ("GMT+2") outside the locale's own country.
+  const event = zonedTime(atEvent, tag, EVENT_TEXT_FORMAT);
 
-  const dayDiffers = atViewer.toISODate() !== atEvent.toISODate();
+  const dayDiffers = atViewer.wall.slice(0, 10) !== atEvent.wall.slice(0, 10);
   // Same date and same wall-clock time means the same offset: two names, one reading.
   const sameReading = !dayDiffers && atViewer.offset === atEvent.offset;
   if (sameReading) return { event, viewer: null, dayDiffers };
@@ -130,15 +196,10 @@ function describeAfresh(startMs: number, eventZone: string, viewerZone: string, 
   // Across a new year the day alone would mislead ("Sat 30 Dec" for a 1 January event).
   const viewerFormat = !dayDiffers
     ? VIEWER_TIME_FORMAT
-    : atViewer.year !== atEvent.year
+    : atViewer.wall.slice(0, 4) !== atEvent.wall.slice(0, 4)
       ? { ...VIEWER_DAY_FORMAT, year: 'numeric' as const }
       : VIEWER_DAY_FORMAT;
-  const viewer: ZonedTime = {
-    text: atViewer.toLocaleString(viewerFormat),
-    iso: isoOf(atViewer),
-    zoneName: longZoneName(atViewer, tag),
-  };
-  return { event, viewer, dayDiffers };
+  return { event, viewer: zonedTime(atViewer, tag, viewerFormat), dayDiffers };
 }
 
 /**

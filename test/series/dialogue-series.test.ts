@@ -131,6 +131,31 @@ describe('<dialogue-series>', function () {
     it('has no axe violation', async () => {
       expect(await axeViolations(series.parentElement!)).to.deep.equal([]);
     });
+
+    it("keeps the visitor on the same row's links when the rows are written again (the page's language changed)", async () => {
+      const action = () => inShadow<HTMLAnchorElement>(series, '[part~="upcoming-list"] [part~="row-action"]')!;
+      const name = () => inShadow<HTMLAnchorElement>(series, '[part~="upcoming-list"] [part~="row-name"] a')!;
+      // What has focus, as a screen reader would name it (its part, or its heading's, and its words).
+      const focused = () => {
+        const at = series.shadowRoot!.activeElement;
+        return at ? `${at.closest('[part]')?.getAttribute('part')}: ${at.textContent?.trim()}` : 'nothing';
+      };
+      for (const [link, expected] of [
+        [action, 'row-action: S’inscrire'],
+        [name, 'row-name: Open data for local budgets'],
+      ] as const) {
+        series.setAttribute('lang', 'en-GB');
+        await waitFor(() => action().textContent?.trim() === 'Register', 'the rows in English');
+        const before = link();
+        before.focus();
+        series.setAttribute('lang', 'fr');
+        await waitFor(() => action().textContent?.trim() === 'S’inscrire', 'the rows in French');
+        await settle(series.parentElement!);
+        // A new row: focus is on it only if the series put it back.
+        expect(link() === before, 'the row is written again').to.equal(false);
+        expect(focused()).to.equal(expected);
+      }
+    });
   });
 
   it("warns of each problem of the featured entry once, naming the series, the entry's field and the value", async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { buildEvent } from '../../src/model/build-event.js';
 import { describeFloating, describeTimes } from '../../src/time/local-time.js';
 import { emulateTimeZone } from '../support/emulation.js';
@@ -20,6 +21,16 @@ const ZONES = [
   'Pacific/Kiritimati', // +14:00
   'Pacific/Pago_Pago', // −11:00, 25 hours behind Kiritimati
 ];
+
+/** The event's format as the card shows it: weekday, date and time (the zone's long name is added). */
+const EVENT_FORMAT_AS_SHOWN = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+} as const;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -486,7 +497,49 @@ describe('describeTimes properties', () => {
       { numRuns: 1000 },
     );
   });
+
+  it("writes what luxon writes for the same instant, zones and language (it formats with Intl as luxon does, without luxon's per-call set-up)", function () {
+    this.timeout(60_000);
+    const eventFormat = { ...EVENT_FORMAT_AS_SHOWN, timeZoneName: 'long' as const };
+    fc.assert(
+      fc.property(
+        // Whole minutes, as events are written, in any year an event may be in, and often in the first years, when
+        // many zones kept local mean time (Maputo's +02:10:18 has seconds in its offset); now and then any millisecond.
+        fc.oneof(
+          wholeMinutes(Date.UTC(1900, 0, 1), Date.UTC(2999, 11, 31)),
+          wholeMinutes(Date.UTC(1900, 0, 1), Date.UTC(1910, 0, 1)),
+          fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2999, 11, 31) }),
+        ),
+        fc.constantFrom(...ZONES, 'Africa/Maputo', 'UTC', 'Etc/UTC', 'UTC+2', 'UTC-3:30', 'UTC+5:45'),
+        fc.constantFrom(...ZONES, 'UTC', 'UTC+13'),
+        fc.constantFrom('en', 'en-US', 'en-GB', 'fr', 'pt-BR', 'sw', 'ar', 'ar-EG', 'en-GB-u-hc-h12'),
+        (ms, eventZone, viewerZone, locale) => {
+          const what = `${eventZone} → ${viewerZone} at ${ms} in ${locale}`;
+          const result = describeTimes(ms, eventZone, viewerZone, locale);
+          const atEvent = DateTime.fromMillis(ms, { zone: eventZone }).setLocale(locale);
+          const atViewer = DateTime.fromMillis(ms, { zone: viewerZone }).setLocale(locale);
+          expect(result.event.text, what).to.equal(atEvent.toLocaleString(eventFormat));
+          expect(result.event.iso, what).to.equal(atEvent.toISO({ suppressMilliseconds: true }));
+          if (!result.viewer) return;
+          expect(result.viewer.iso, what).to.equal(atViewer.toISO({ suppressMilliseconds: true }));
+          const viewerFormat = result.dayDiffers
+            ? { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: 'numeric' }
+            : { hour: 'numeric', minute: 'numeric' };
+          const withYear = atViewer.year !== atEvent.year ? { year: 'numeric' } : {};
+          expect(result.viewer.text, what).to.equal(
+            atViewer.toLocaleString({ ...viewerFormat, ...withYear } as Intl.DateTimeFormatOptions),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
+
+/** Instants on a whole minute between `from` and `to`. */
+function wholeMinutes(from: number, to: number): fc.Arbitrary<number> {
+  return fc.integer({ min: from / MINUTE, max: to / MINUTE }).map((minutes) => minutes * MINUTE);
+}
 
 describe('describeFloating', () => {
   it('writes a floating time as written, converting nothing', () => {
