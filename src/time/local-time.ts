@@ -87,9 +87,13 @@ function readingAt(ms: number, zone: Zone): Reading {
   return { ms, zone, offset, wall: new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19) };
 }
 
-/** The DateTime luxon would use, for what only luxon writes (fixed offsets, fractional offsets). */
-function dateTimeOf(at: Reading): DateTime {
-  return DateTime.fromMillis(at.ms, { zone: at.zone });
+/**
+ * The DateTime luxon would use, for what only luxon writes (fixed offsets, fractional offsets).
+ * The language is given as it is made: `setLocale` keeps the system locale's numbering and
+ * calendar (WebKit's is `en-US-u-ca-gregory-nu-latn`), and Arabic then got Latin digits there.
+ */
+function dateTimeOf(at: Reading, locale?: string): DateTime {
+  return DateTime.fromMillis(at.ms, { zone: at.zone, locale });
 }
 
 /** The Intl name of a zone luxon hands to Intl as it is, or null. */
@@ -126,7 +130,7 @@ function localeText(at: Reading, tag: string, options: DateTimeFormatOptions): s
       // A zone this engine's Intl refuses: luxon's way below.
     }
   }
-  return dateTimeOf(at).setLocale(tag).toLocaleString(options);
+  return dateTimeOf(at, tag).toLocaleString(options);
 }
 
 /** ISO 8601 with the zone's offset, as luxon's `toISO` writes it (seconds kept, milliseconds when there are some). */
@@ -208,10 +212,10 @@ function describeAfresh(startMs: number, eventZone: string, viewerZone: string, 
  */
 export function describeFloating(wallTime: string, locale: string): FloatingTime {
   // Read and written in UTC only so that no zone (least of all the browser's) shifts it.
-  const wall = DateTime.fromISO(wallTime, { zone: 'UTC' });
+  const wall = DateTime.fromISO(wallTime, { zone: 'UTC', locale: usableLocale(locale) });
   if (!wall.isValid) return { text: wallTime, iso: wallTime };
   return {
-    text: wall.setLocale(usableLocale(locale)).toLocaleString(EVENT_FORMAT),
+    text: wall.toLocaleString(EVENT_FORMAT),
     // toISO, not toFormat: luxon's token formatter would then be in the bundle for this one line.
     iso: wall.toISO({ includeOffset: false, suppressSeconds: true, suppressMilliseconds: true }),
   };

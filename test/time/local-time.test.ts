@@ -516,8 +516,9 @@ describe('describeTimes properties', () => {
         (ms, eventZone, viewerZone, locale) => {
           const what = `${eventZone} → ${viewerZone} at ${ms} in ${locale}`;
           const result = describeTimes(ms, eventZone, viewerZone, locale);
-          const atEvent = DateTime.fromMillis(ms, { zone: eventZone }).setLocale(locale);
-          const atViewer = DateTime.fromMillis(ms, { zone: viewerZone }).setLocale(locale);
+          // The language given as the DateTime is made: setLocale would keep the system locale's numbering.
+          const atEvent = DateTime.fromMillis(ms, { zone: eventZone, locale });
+          const atViewer = DateTime.fromMillis(ms, { zone: viewerZone, locale });
           expect(result.event.text, what).to.equal(atEvent.toLocaleString(eventFormat));
           expect(result.event.iso, what).to.equal(atEvent.toISO({ suppressMilliseconds: true }));
           if (!result.viewer) return;
