@@ -1,4 +1,5 @@
 import { clock, onClockChange } from './clock.js';
+import { forgetBrowserTimeZone } from '../time/viewer-zone.js';
 
 /**
  * One timer for every countdown on the page. Each subscriber says when it next
@@ -85,6 +86,8 @@ function refreshAll(): void {
   if (pageHidden()) return;
   const now = clock.now();
   everyoneAt = now;
+  // Everyone looks in case the zone changed too: a reading kept from before would hide it.
+  forgetBrowserTimeZone();
   for (const subscriber of [...due.keys()]) due.set(subscriber, subscriber.tick(now, true));
   aim();
 }

@@ -18,3 +18,12 @@ export function browserTimeZone(): string {
   }
   return reading;
 }
+
+/**
+ * Forgets this batch's reading: the ticker calls it when every element looks at the time
+ * again (the page shown again, the minute check), the moment a changed zone is looked for,
+ * which can come before the batch's own forgetting does.
+ */
+export function forgetBrowserTimeZone(): void {
+  reading = null;
+}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FixedClock, setClock } from '../../src/clock/clock.js';
 import { refresh, subscribe, tickerStatus, unsubscribe, type TickSubscriber } from '../../src/clock/ticker.js';
+import { browserTimeZone } from '../../src/time/viewer-zone.js';
 import { waitFor } from '../support/mount.js';
 
 const T = Date.UTC(2023, 6, 6, 12, 0);
@@ -45,6 +46,25 @@ describe('the shared ticker', () => {
     add(soon.it);
     expect([soon.looks, later.looks]).to.deep.equal([[[T, false]], [[T, false]]]);
     expect(tickerStatus()).to.deep.equal({ subscribers: 2, timers: 1, nextAt: T + HOUR });
+  });
+
+  it("has everyone read the browser's zone afresh when they all look again, even in the task that last read it", () => {
+    // The zone the browser reports, changed from here: a visitor who flew to Tokyo with the page open.
+    const resolvedOptions = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'resolvedOptions')!;
+    let zone = 'Europe/London';
+    Intl.DateTimeFormat.prototype.resolvedOptions = function (this: Intl.DateTimeFormat) {
+      return { ...(resolvedOptions.value as () => Intl.ResolvedDateTimeFormatOptions).call(this), timeZone: zone };
+    };
+    try {
+      const seen: string[] = [];
+      add({ tick: () => (seen.push(browserTimeZone()), T + HOUR) });
+      zone = 'Asia/Tokyo';
+      // The page is shown again within the same task: everyone looks, and must see the new zone.
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(seen).to.deep.equal(['Europe/London', 'Asia/Tokyo']);
+    } finally {
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'resolvedOptions', resolvedOptions);
+    }
   });
 
   it('sets no timer when nobody needs to look again, and none once the last one leaves', () => {
