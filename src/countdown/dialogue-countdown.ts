@@ -19,6 +19,7 @@ import { browserTimeZone } from '../time/viewer-zone.js';
 import { placeOf } from '../time/zones.js';
 import { DialogueStateChangeEvent } from './state-change-event.js';
 import { dialogueCountdownStyles } from './dialogue-countdown.styles.js';
+import { copyOf, FLOATING_TIME, ONE_TIME, SKELETON, TWO_TIMES } from './shadow-tree.js';
 import { phraseLocale } from '../internal/messages.js';
 import { eventFieldsOf, writtenText } from '../internal/written.js';
 
@@ -215,7 +216,7 @@ export class DialogueCountdown extends DialogueElement {
   }
 
   /**
-   * Writes what changed into the shadow tree. Its pieces are cloned from shared templates and
+   * Writes what changed into the shadow tree. Its pieces are cloned from shared originals and
    * the few changing texts written directly, where a Lit template would keep some 18 parts and
    * their marker comments per countdown: a page of a thousand pays for each. Nothing is
    * written when a text reads the same.
@@ -227,7 +228,7 @@ export class DialogueCountdown extends DialogueElement {
     if (!this.drawn) {
       // Taken from the copy, not the shadow root: where a browser has no adopted style sheets
       // (Safari before 16.4), Lit puts <style> elements first in the shadow root.
-      const tree = fragmentOf(SKELETON);
+      const tree = copyOf(SKELETON);
       const root = tree.firstChild as HTMLElement;
       this.drawn = {
         root,
@@ -285,7 +286,7 @@ export class DialogueCountdown extends DialogueElement {
     this.drawnLabel = label;
     if (!times) return list.replaceChildren();
     const event = 'event' in times ? times.event : times;
-    list.replaceChildren(fragmentOf(viewer ? TWO_TIMES : event === times ? FLOATING_TIME : ONE_TIME));
+    list.replaceChildren(copyOf(viewer ? TWO_TIMES : event === times ? FLOATING_TIME : ONE_TIME));
     const [first, second] = list.children as unknown as [HTMLTimeElement, HTMLTimeElement?];
     writeTime(first, event, event.text);
     if (viewer) writeTime(second!, viewer, `${viewer.text} ${label}`);
@@ -295,25 +296,6 @@ export class DialogueCountdown extends DialogueElement {
 
 /** ReactiveElement's update, which LitElement's overrides to render a template. */
 const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
-
-// The shadow tree, and the shapes of its times. A space parts two times, as
-// any two phrases of text, for whoever reads the text alone.
-const SKELETON =
-  '<div class="countdown"><p part="time-left" class="time-left"><strong class="soon-label"></strong> ' +
-  '<span class="live-dot"></span><span></span><span class="visually-hidden"></span></p><p class="times"><span class="time-list"></span></p>' +
-  '<div class="announcer" role="status" aria-live="polite" aria-atomic="true"></div></div>';
-const ONE_TIME = '<time part="event-time local-time"></time>';
-const TWO_TIMES = '<time part="event-time"></time> <time part="local-time"></time>';
-const FLOATING_TIME = '<time part="event-time"></time> <span class="note"></span>';
-
-const templates: Record<string, HTMLTemplateElement> = {};
-
-/** A copy of `markup` (one of the constants above), parsed once per page. */
-function fragmentOf(markup: string): Node {
-  return (templates[markup] ??= Object.assign(document.createElement('template'), {
-    innerHTML: markup,
-  })).content.cloneNode(true);
-}
 
 function writeTime(time: HTMLTimeElement, shown: ZonedTime | FloatingTime, text: string): void {
   time.dateTime = shown.iso;

@@ -169,7 +169,9 @@ export class DialogueEvent extends DialogueElement {
     this.publishedJsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     this.publishedJsonLd.dataset.dialogueWidgets = '';
     const text = jsonLdScriptText(event);
-    if (this.publishedJsonLd.textContent !== text) this.publishedJsonLd.textContent = text;
+    // A text node, not textContent: where Trusted Types are enforced, a script's textContent
+    // takes only a TrustedScript, a data block's too.
+    if (this.publishedJsonLd.textContent !== text) this.publishedJsonLd.replaceChildren(text);
     if (!this.publishedJsonLd.isConnected) document.head.append(this.publishedJsonLd);
   }
 
