@@ -4,14 +4,9 @@
  * innerHTML throws there), and a countdown must draw on hardened sites too.
  */
 
-type Shape = () => (Node | string)[];
+import { makeElement as element } from '../internal/make-element.js';
 
-function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const made = document.createElement(tag);
-  for (const name in attributes) made.setAttribute(name, attributes[name]!);
-  made.append(...children);
-  return made;
-}
+type Shape = () => (Node | string)[];
 
 // A space parts two times, as any two phrases of text, for whoever reads the text alone.
 export const SKELETON: Shape = () => [

@@ -19,7 +19,13 @@ export function noscriptFallback(host: Element): FallbackPiece[] {
   const noscripts = [...host.children].filter((child) => child.localName === 'noscript');
   if (noscripts.length === 0) return [];
   const markup = noscripts.map((noscript) => noscript.textContent ?? '').join('\n');
-  const inert = new DOMParser().parseFromString(markup, 'text/html');
+  let inert: Document;
+  try {
+    inert = new DOMParser().parseFromString(markup, 'text/html');
+  } catch {
+    // A page that requires Trusted Types forbids parsing a string: its words alone, without links.
+    return wordsOf(markup);
+  }
   const pieces: FallbackPiece[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -39,6 +45,17 @@ export function noscriptFallback(host: Element): FallbackPiece[] {
   };
   inert.body.childNodes.forEach(walk);
   return pieces.some((piece) => piece.text.trim() !== '') ? tidy(pieces) : [];
+}
+
+/** The words of `markup` without parsing it: paragraphs and breaks end a line, other tags and scripts go, `&amp;` is read. */
+function wordsOf(markup: string): FallbackPiece[] {
+  const text = markup
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\s+/g, ' ')
+    .replace(/<(?:br|\/?(?:p|div|li|h\d))\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&');
+  return text.trim() ? tidy([{ text }]) : [];
 }
 
 /** Neighbouring runs of text joined, lines trimmed, at most one empty line between paragraphs. */

@@ -1,3 +1,4 @@
+import { makeElement as element } from '../internal/make-element.js';
 import type { EventStatus } from '../model/event-data.js';
 import type { PhaseState } from '../time/phase.js';
 
@@ -32,17 +33,6 @@ export type RowAction =
   | { readonly kind: 'closed'; readonly words: string };
 
 let prototype: HTMLLIElement | null = null;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
-  made.append(...children);
-  return made;
-}
 
 /** The row every row is cloned from: name, times and a place for the rest. */
 function rowPrototype(): HTMLLIElement {

@@ -104,6 +104,8 @@ function intlZone(at: Reading): string | null {
 /**
  * The zone's full name at that moment in the locale ("Central Africa Time"), from a
  * shared formatter: luxon's `offsetNameLong` builds a new Intl formatter per call.
+ * Where Intl takes no offset for a zone (engines before offset zones), luxon's own name
+ * for it (`UTC+5:30`), as its `offsetNameLong` gives for a fixed offset.
  */
 function longZoneName(at: Reading, locale: string): string {
   const timeZone = intlZone(at) ?? formatOffset(at.offset);
@@ -111,8 +113,7 @@ function longZoneName(at: Reading, locale: string): string {
     const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(at.ms);
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   } catch {
-    const dt = dateTimeOf(at);
-    return dt.offsetNameLong ?? dt.zoneName ?? '';
+    return at.zone.name;
   }
 }
 

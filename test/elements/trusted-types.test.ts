@@ -73,6 +73,24 @@ describe('under a policy that requires Trusted Types', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it("a card whose src fails shows its <noscript> fallback's words (the page forbids parsing them, so without links), with no error", async () => {
+    const missing = new URL('./no-such-event.jsonld', import.meta.url).href;
+    const page = await pageRequiringTrustedTypes(`
+      <dialogue-event src="${missing}"><noscript><strong>Water &amp; cities</strong> 15 January 2027, 16:00
+        · <a href="https://example.org/register">Register</a><script>window.fallbackRan = true</script>
+        <img src="x" onerror="window.fallbackRan = true"><p>Second line</p></noscript></dialogue-event>`);
+    const card = page.document.querySelector('dialogue-event')!;
+    const fallback = () => card.shadowRoot?.querySelector<HTMLElement>('[part="fallback"]');
+    // The failed fetch answers after the first frames.
+    for (let wait = 0; wait < 100 && !fallback(); wait += 1) await new Promise((done) => setTimeout(done, 20));
+    expect(fallback()?.innerText.replace(/ *\n+ */g, '\n')).to.equal(
+      'Water & cities 15 January 2027, 16:00 · Register\nSecond line',
+    );
+    expect(fallback()?.querySelector('a, img, strong, script')).to.equal(null);
+    expect((page.document.defaultView as { fallbackRan?: boolean }).fallbackRan).to.equal(undefined);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('a canonical card still renders and publishes its JSON-LD', async () => {
     const page = await pageRequiringTrustedTypes(`
       <dialogue-event canonical name="Talk" start="2023-07-06T16:00" time-zone="Africa/Maputo"
