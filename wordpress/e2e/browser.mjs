@@ -18,6 +18,10 @@ export async function launchBrowser() {
 /** Logs in through wp-login.php as the site's administrator. */
 export async function logIn(page, site) {
   await page.goto(`${site.url}/wp-login.php`);
+  // 200 ms after loading, the login page focuses and selects the user name (wp_attempt_focus): keys typed
+  // then would land there. Wait for it, as a person sees the cursor arrive (CI once typed across it); the
+  // page after a failed attempt does not focus, and is typed into at once.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 2_000 }).catch(() => {});
   await page.type('#user_login', site.admin.user);
   await page.type('#user_pass', site.admin.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
