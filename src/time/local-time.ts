@@ -44,7 +44,8 @@ export interface FloatingTime {
   readonly iso: string;
 }
 
-const EVENT_FORMAT: DateTimeFormatOptions = {
+/** The formats the times are written in (exported for the tests that compare them with luxon's writing). */
+export const EVENT_FORMAT: DateTimeFormatOptions = {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
@@ -53,10 +54,10 @@ const EVENT_FORMAT: DateTimeFormatOptions = {
   minute: 'numeric',
 };
 
-const EVENT_TEXT_FORMAT: DateTimeFormatOptions = { ...EVENT_FORMAT, timeZoneName: 'long' };
+export const EVENT_TEXT_FORMAT: DateTimeFormatOptions = { ...EVENT_FORMAT, timeZoneName: 'long' };
 
-const VIEWER_TIME_FORMAT: DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
-const VIEWER_DAY_FORMAT: DateTimeFormatOptions = {
+export const VIEWER_TIME_FORMAT: DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric' };
+export const VIEWER_DAY_FORMAT: DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
