@@ -101,10 +101,10 @@ export class DialogueSeries extends DialogueElement {
   /** Each group's rows, made again only when what they show changes: a focused link stays the same node. */
   private rows: Record<RowGroup, readonly HTMLLIElement[]> = { upcoming: [], past: [] };
   private rowsKey = '';
-  private rowContents = new Map<string, RowContent>();
+  /** What each row shows, by its element: its register link's event, its entry when focus comes back. */
+  private rowContents = new Map<Element, RowContent>();
   /** The row link that had focus when its row was made again, found again after the update. */
   private refocus?: { key: string; part: string };
-  private rowKeys = new WeakMap<Element, string>();
   private chosenZone?: string;
   private card?: DialogueEvent;
   private cardEntry?: SeriesEntry;
@@ -139,7 +139,7 @@ export class DialogueSeries extends DialogueElement {
     if (this.refocus) {
       const { key, part } = this.refocus;
       this.refocus = undefined;
-      const row = [...this.rows.upcoming, ...this.rows.past].find((li) => this.rowKeys.get(li) === key);
+      const row = [...this.rowContents].find(([, content]) => content.key === key)?.[0];
       row?.querySelector<HTMLElement>(`[part~="${part}"] a, a[part~="${part}"]`)?.focus();
     }
     // The slot shown gets its nodes: the featured child, or the fallback (elements and text only:
@@ -220,21 +220,20 @@ export class DialogueSeries extends DialogueElement {
     this.rowsKey = key;
     this.noteFocusedRow();
     this.rowContents = new Map();
-    const make = (group: RowGroup, rows: readonly Placed<SeriesEntry>[]) =>
-      contents[group].map((content, index) => {
-        this.rowContents.set(content.id, content);
+    const make = (group: RowGroup) =>
+      contents[group].map((content) => {
         const li = buildRow(content, this.onRowClick);
-        this.rowKeys.set(li, rows[index]!.entry.key);
+        this.rowContents.set(li, content);
         return li;
       });
-    this.rows = { upcoming: make('upcoming', view?.upcoming ?? []), past: make('past', view?.past ?? []) };
+    this.rows = { upcoming: make('upcoming'), past: make('past') };
   }
 
   /** A row link the visitor is on is about to be made again: its like is focused once the new rows are in. */
   private noteFocusedRow(): void {
     const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     const row = focused?.closest('li');
-    const key = row && this.rowKeys.get(row);
+    const key = row && this.rowContents.get(row)?.key;
     if (focused && key) this.refocus = { key, part: focused.closest('[part]')?.getAttribute('part') ?? '' };
   }
 
@@ -243,6 +242,7 @@ export class DialogueSeries extends DialogueElement {
     const m = this.messages;
     const times = this.times.get(key);
     return {
+      key,
       id,
       state,
       status: event.status,
@@ -278,7 +278,7 @@ export class DialogueSeries extends DialogueElement {
   private readonly onRowClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || (event.type === 'auxclick' && event.button !== 1)) return;
     const link = event.currentTarget as Element;
-    const row = this.rowContents.get(link.getAttribute('aria-describedby') ?? '');
+    const row = link.parentElement && this.rowContents.get(link.parentElement);
     if (row?.action?.kind === 'link') this.dispatchEvent(new DialogueRegisterEvent(row.action.url, row.name || null));
   };
 

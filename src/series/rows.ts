@@ -11,6 +11,8 @@ import type { PhaseState } from '../time/phase.js';
 
 /** What one row shows, worked out by the series. */
 export interface RowContent {
+  /** The entry's key: the same event's row, when rows are made again. */
+  readonly key: string;
   /** The name's id, which the action points to as what it is for. */
   readonly id: string;
   readonly state: PhaseState;
